@@ -1,0 +1,15 @@
+/** Input limits: each one, when passed, is a clear error rather than a slow run or exhausted memory. */
+export const LIMITS = {
+  /** Largest YAML file read, in bytes. */
+  fileBytes: 5 * 1024 * 1024,
+  /** Most alias (*ref) expansions in one file: stops "billion laughs" alias bombs. */
+  aliases: 100,
+  /** Deepest nesting of maps and lists. */
+  depth: 32,
+  /** Most letters in one batch file. */
+  letters: 20000,
+  /** Most tasks, recipients (to), or Nơi nhận items (cc) in one letter. */
+  listItems: 200,
+  /** Longest text value, in characters. */
+  textChars: 100_000,
+} as const;

@@ -1,0 +1,41 @@
+/**
+ * A problem found in a user's input (a YAML letter or a DOCX file). Every part of cchc that judges input
+ * — the YAML loader, the zod contract, the lint rules, the DOCX checker — reports in this one shape, so the
+ * reporters (stylish, json, github) can print any of them.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Path of the file as the user named it. */
+  file: string;
+  /** 1-based line and column; 0 when the problem concerns the whole file. */
+  line: number;
+  col: number;
+  severity: Severity;
+  /** Plain Vietnamese message for a clerk. */
+  message: string;
+  /** Stable English id: a lint rule id, or one of the built-in ids ("yaml-syntax", "schema", …). */
+  rule: string;
+  /** Field path in the letter ("signer.title", "tasks[2].details[0]"), when the problem is about a field. */
+  path?: string;
+}
+
+/** Formats a field path the way the messages show it: tasks[2].details[0]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** Sorts problems by file, line, column: the order every reporter prints them in. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
+  );
+}
+
+export const hasErrors = (problems: readonly Problem[]): boolean =>
+  problems.some((p) => p.severity === 'error');

@@ -1,0 +1,39 @@
+import type { Letter } from '../schema/letter.js';
+import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
+import { toXml } from '../ooxml/serialize.js';
+import { entry, zip } from '../ooxml/zip.js';
+import { composeLetter } from './compose.js';
+import { packagePrototype, type PackagePrototype } from './package.js';
+
+export interface RenderOptions {
+  /** Folders of user templates, searched before the built-in ones. */
+  templateDirs?: string[];
+  /** "Today", for the year of a blank-form date line; fixed in tests. */
+  today?: Date;
+}
+
+/**
+ * Renders letters to DOCX bytes. Create one per process (or per worker): templates are compiled and the
+ * static package parts built once, then `render` is synchronous and cheap. Single and batch rendering go
+ * through this same class, so they produce the same bytes for the same letter.
+ */
+export class LetterRenderer {
+  private constructor(private readonly proto: PackagePrototype, private readonly templates: TemplateSet, private readonly today: Date) {}
+
+  static async create(opts: RenderOptions = {}): Promise<LetterRenderer> {
+    const templates = new TemplateSet([BUILTIN_DIR, ...(opts.templateDirs ?? [])]);
+    return new LetterRenderer(await packagePrototype(), templates, opts.today ?? new Date());
+  }
+
+  /** word/document.xml of one letter. */
+  documentXml(letter: Letter): string {
+    const context = { file: this.proto.file, stack: [] } as unknown as Parameters<ReturnType<typeof composeLetter>[number]['prepForXml']>[0];
+    const body = composeLetter(letter, this.templates, this.today).map((el) => toXml(el.prepForXml(context))).join('');
+    return this.proto.prefix + body + this.proto.suffix;
+  }
+
+  render(letter: Letter): Uint8Array {
+    const doc = entry('word/document.xml', this.documentXml(letter));
+    return zip(this.proto.parts.map((p) => p ?? doc));
+  }
+}

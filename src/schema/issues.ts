@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { closest, knownKeysAt } from './known-keys.js';
+
+/** One contract problem, before it is given a file position. */
+export interface ContractIssue {
+  path: (string | number)[];
+  message: string;
+  /** Point at the key itself (unknown keys) rather than its value. */
+  atKey?: boolean;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'một đoạn chữ', number: 'một số', int: 'một số nguyên', object: 'một nhóm trường (khóa: giá trị)',
+  array: 'một danh sách (các dòng bắt đầu bằng "- ")', boolean: 'đúng/sai', null: 'để trống', undefined: 'không có',
+};
+
+const typeOf = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'int' : typeof v;
+
+function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const k of path) cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[k] : undefined;
+  return cur;
+}
+
+/** Turns zod's issues into plain Vietnamese, one per problem, with "did you mean" for typo'd keys. */
+export function contractIssues(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): ContractIssue[] {
+  const out: ContractIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const guess = closest(key, known);
+        const hint = guess ? ` — có phải ý bạn là "${guess}"?` : known.length ? ` (các trường được dùng: ${known.join(', ')})` : '';
+        out.push({ path: [...path, key], message: `trường lạ "${key}"${hint}`, atKey: true });
+      }
+      continue;
+    }
+    out.push({ path, message: describe(issue, getAt(data, path)) });
+  }
+  return out;
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) return 'thiếu trường bắt buộc';
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `cần ${expected}, nhưng đang là ${TYPE_NAMES[typeOf(value)] ?? typeOf(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${JSON.stringify(value)})` : ''}`;
+    }
+    case 'invalid_value':
+      return `giá trị ${JSON.stringify(value)} không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_union':
+      return value === undefined ? 'thiếu trường bắt buộc' : `giá trị không đúng dạng: cần ${unionHint(issue)}`;
+    case 'too_small':
+      return issue.origin === 'array' ? (issue.message.startsWith('cần') ? issue.message : `cần ít nhất ${issue.minimum} mục`)
+        : issue.origin === 'string' ? 'không được để trống' : `phải từ ${issue.minimum} trở lên`;
+    case 'too_big':
+      return `phải không quá ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function unionHint(issue: z.core.$ZodIssueInvalidUnion): string {
+  const kinds = new Set<string>();
+  for (const branch of issue.errors) for (const e of branch) if (e.code === 'invalid_type') kinds.add(TYPE_NAMES[e.expected] ?? e.expected);
+  return kinds.size ? [...kinds].join(' hoặc ') : 'đúng mẫu';
+}

@@ -1,0 +1,61 @@
+import type { Letter, Task } from '../schema/letter.js';
+import { formatBodyDate, formatDocRef } from './vn.js';
+import { stripMarkers } from './markup.js';
+
+/** What a body template sees: the letter's fields, plus ready-made phrases so templates stay declarative. */
+export interface TemplateContext {
+  [key: string]: unknown;
+  issuerShort: string;
+  team: string;
+  addressee: string;
+  reportTo: string;
+  deadline?: string;
+  tasks: { label: string; text: string; details: string[] }[];
+}
+
+/**
+ * How the body names the issuer when `issuer.short` is not given: the name in sentence case, keeping
+ * the capitals of the place after the administrative level ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" →
+ * "Ủy ban nhân dân tỉnh Kiên Giang"). A guess; the README tells clerks to set `short`.
+ */
+export function defaultShortName(name: string): string {
+  const flat = name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  const level = /\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/u.exec(flat);
+  const title = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+  const head = level ? flat.slice(0, level.index) + level[1] + ' ' + title(level[2]!) : flat;
+  return head.charAt(0).toLocaleUpperCase('vi') + head.slice(1);
+}
+
+const taskLabel = (style: Letter['task_style'], i: number): string => (style === 'dash' ? '-' : `${i + 1}.`);
+
+function tasksOf(letter: Letter): TemplateContext['tasks'] {
+  return (letter.tasks ?? []).map((t: Task, i) => {
+    const task = typeof t === 'string' ? { text: t, details: [] } : { text: t.text, details: t.details ?? [] };
+    return { label: taskLabel(letter.task_style, i), ...task };
+  });
+}
+
+/** Deep copy with the bold markers removed from every string, so user text can never turn bold on. */
+function safe<T>(v: T): T {
+  if (typeof v === 'string') return stripMarkers(v) as T;
+  if (Array.isArray(v)) return v.map(safe) as T;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, safe(x)])) as T;
+  return v;
+}
+
+export function buildContext(input: Letter): TemplateContext {
+  const letter = safe(input);
+  const issuerShort = letter.issuer.short ?? defaultShortName(letter.issuer.name);
+  const single = letter.to.length === 1 ? letter.to[0]!.replace(/[\s.;,]+$/u, '') : undefined;
+  return {
+    ...letter,
+    issuerShort,
+    team: letter.inspection?.team ?? 'Đoàn kiểm tra',
+    addressee: letter.addressee ?? single ?? letter.inspection?.unit ?? 'các cơ quan, đơn vị',
+    reportTo: letter.report_to ?? issuerShort,
+    deadline: letter.deadline ? formatBodyDate(letter.deadline) : undefined,
+    tasks: tasksOf(letter),
+  };
+}
+
+export { formatDocRef };
