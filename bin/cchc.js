@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Entry point: the compiled CLI lives in dist/ (built by `npm ci` through the "prepare" script).
+import { main, reportInternal } from '../dist/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => { reportInternal(e, process.argv.includes('--debug')); process.exitCode = 3; },
+);

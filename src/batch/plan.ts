@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { Problem } from '../problem.js';
+import { BatchEntrySchema, LetterSchema, type Letter } from '../schema/letter.js';
+import { checkLetter } from '../validate/letter.js';
+import { confine, outputName } from './names.js';
+import type { LetterSource } from './sources.js';
+
+/** A valid letter and the path it will be written to. */
+export interface Job { letter: Letter; path: string; source: LetterSource }
+
+export interface PlanOptions { output?: string; outDir?: string; force: boolean }
+
+const where = (s: LetterSource) => s.locate([]);
+const err = (s: LetterSource, message: string, rule: string, path?: string): Problem =>
+  ({ file: s.file, ...where(s), severity: 'error', message, rule, ...(path ? { path } : {}) });
+
+/**
+ * Validates every letter and decides where each goes, before anything is written: invalid letters, names
+ * outside --out-dir, two letters on one name, and existing files (without --force) are all reported here.
+ */
+export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): { jobs: Job[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const jobs: Job[] = [];
+  for (const source of sources) {
+    const batch = source.index !== undefined;
+    const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema);
+    problems.push(...checked.problems);
+    if (!checked.letter) continue;
+    const { output, ...letter } = checked.letter as Letter & { output?: string };
+    const target = targetPath(source, { ...letter, output }, opts);
+    if ('error' in target) { problems.push({ ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) }); continue; }
+    jobs.push({ letter, path: target.path, source });
+  }
+  return { jobs: dropCollisions(jobs, problems, opts.force), problems };
+}
+
+function targetPath(source: LetterSource, letter: Letter & { output?: string }, opts: PlanOptions): { path: string } | { error: string } {
+  if (source.index === undefined) {
+    if (opts.output) return { path: resolve(opts.output) };
+    const name = `${basename(source.file, extname(source.file))}.docx`;
+    return { path: resolve(opts.outDir ?? dirname(source.file), name) };
+  }
+  return confine(opts.outDir ?? dirname(source.file), outputName(letter));
+}
+
+function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
+  const byPath = new Map<string, Job[]>();
+  for (const j of jobs) byPath.set(j.path, [...(byPath.get(j.path) ?? []), j]);
+  const keep: Job[] = [];
+  for (const [path, group] of byPath) {
+    if (group.length > 1) {
+      const list = group.map((j) => (j.source.index !== undefined ? `letters[${j.source.index}]` : j.source.file)).join(', ');
+      for (const j of group) problems.push(err(j.source, `${group.length} công văn cùng ghi vào ${path} (${list}); đặt "output" khác nhau`, 'output-collision', 'output'));
+    } else if (!force && existsSync(path)) {
+      problems.push(err(group[0]!.source, `đã có tệp ${path}; thêm --force để ghi đè`, 'output-exists'));
+    } else keep.push(group[0]!);
+  }
+  return keep;
+}
+

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Problem } from '../problem.js';
+import { LetterRenderer } from '../render/letter.js';
+import { planJobs, type Job, type PlanOptions } from './plan.js';
+import { WorkerPool } from './pool.js';
+import { Progress } from './progress.js';
+import { expandInputs, loadSources } from './sources.js';
+import { writeJob, type WorkItem, type WorkResult } from './write.js';
+
+export interface RunOptions extends PlanOptions {
+  failFast: boolean;
+  templateDirs: string[];
+  /** Worker threads; default: one per core. 1 renders in this thread. */
+  jobs?: number;
+  progress: boolean;
+  today?: Date;
+}
+
+export interface RunSummary { written: string[]; failed: number; problems: Problem[]; seconds: number; interrupted: boolean; internal: string[] }
+
+/** Below this many letters, starting workers costs more than it saves. */
+const INLINE_MAX = 24;
+
+/** `cchc render`: every input, single letters and batches alike; a bad letter never stops the good ones. */
+export async function runRender(inputs: readonly string[], opts: RunOptions): Promise<RunSummary> {
+  const t0 = performance.now();
+  const { files, problems } = expandInputs(inputs);
+  // A file that could not be read or parsed at all counts as one failed letter.
+  let unreadable = problems.length;
+  const sources = files.flatMap((f) => {
+    const r = loadSources(f);
+    problems.push(...r.problems);
+    if (r.sources.length === 0 && r.problems.some((p) => p.severity === 'error')) unreadable++;
+    return r.sources;
+  });
+  const plan = planJobs(sources, opts);
+  problems.push(...plan.problems);
+  const summary: RunSummary = { written: [], failed: unreadable + sources.length - plan.jobs.length, problems, seconds: 0, interrupted: false, internal: [] };
+  if (opts.failFast && summary.failed > 0) return finish(summary, t0);
+  if (opts.outDir) {
+    try { mkdirSync(opts.outDir, { recursive: true }); } catch (e) {
+      problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${(e as Error).message}`, rule: 'io' });
+      summary.failed += plan.jobs.length;
+      return finish(summary, t0);
+    }
+  }
+  await execute(plan.jobs, opts, summary);
+  return finish(summary, t0);
+}
+
+function finish(s: RunSummary, t0: number): RunSummary {
+  s.seconds = (performance.now() - t0) / 1000;
+  return s;
+}
+
+async function execute(jobs: Job[], opts: RunOptions, summary: RunSummary): Promise<void> {
+  const today = opts.today ?? new Date();
+  const items: WorkItem[] = jobs.map((j, id) => ({ id, letter: j.letter, path: j.path, force: opts.force }));
+  const progress = new Progress(items.length, opts.progress);
+  const workers = Math.min(opts.jobs ?? availableParallelism(), Math.ceil(items.length / INLINE_MAX));
+  let stop = () => {};
+  const onSigint = () => { summary.interrupted = true; stop(); };
+  process.on('SIGINT', onSigint);
+  const onResult = (r: WorkResult) => {
+    const job = jobs[r.id]!;
+    if (r.ok) summary.written.push(job.path);
+    else {
+      summary.failed++;
+      summary.problems.push({ file: job.source.file, ...job.source.locate([]), severity: 'error', message: r.message!, rule: r.rule! });
+      if (r.internal) summary.internal.push(r.internal);
+      if (opts.failFast) stop();
+    }
+    progress.tick();
+  };
+  try {
+    if (workers <= 1) {
+      const renderer = await LetterRenderer.create({ templateDirs: opts.templateDirs, today });
+      let halted = false;
+      stop = () => { halted = true; };
+      for (const item of items) {
+        if (halted) break;
+        onResult(writeJob(renderer, item));
+        // Let a Ctrl-C be seen between letters in a long inline run.
+        if (item.id % 64 === 63) await new Promise((r) => setImmediate(r));
+      }
+    } else {
+      const pool = new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
+      stop = () => pool.stop();
+      await pool.run(items, onResult);
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+    progress.done();
+  }
+}

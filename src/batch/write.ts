@@ -1,0 +1,34 @@
+import { ExistsError, writeFileAtomic } from '../files/atomic.js';
+import type { LetterRenderer } from '../render/letter.js';
+import type { Letter } from '../schema/letter.js';
+import { TemplateError } from '../template/engine.js';
+
+export interface WorkItem { id: number; letter: Letter; path: string; force: boolean }
+export interface WorkResult { id: number; ok: boolean; message?: string; rule?: string; internal?: string }
+
+/** Renders one letter and writes it atomically; every failure comes back as a result, never a throw. */
+export function writeJob(renderer: LetterRenderer, item: WorkItem): WorkResult {
+  try {
+    writeFileAtomic(item.path, renderer.render(item.letter), item.force);
+    return { id: item.id, ok: true };
+  } catch (e) {
+    return { id: item.id, ok: false, ...describeFailure(e, item.path) };
+  }
+}
+
+function describeFailure(e: unknown, path: string): Omit<WorkResult, 'id' | 'ok'> {
+  if (e instanceof ExistsError) return { message: e.message, rule: 'output-exists' };
+  if (e instanceof TemplateError) return { message: `lỗi mẫu nội dung: ${e.message}`, rule: 'template' };
+  const code = (e as NodeJS.ErrnoException).code;
+  const io: Record<string, string> = {
+    ENOENT: `thư mục để ghi ${path} không tồn tại`,
+    EACCES: `không có quyền ghi ${path} (thư mục chỉ đọc?)`,
+    EPERM: `không có quyền ghi ${path}`,
+    EROFS: `ổ đĩa chỉ đọc, không ghi được ${path}`,
+    ENOSPC: `ổ đĩa đầy, không ghi được ${path}`,
+    EISDIR: `${path} là một thư mục`,
+    ENOTDIR: `đường dẫn ${path} đi qua một tệp, không phải thư mục`,
+  };
+  if (code && io[code]) return { message: io[code], rule: 'io' };
+  return { message: 'lỗi nội bộ khi tạo DOCX', rule: 'internal', internal: String((e as Error)?.stack ?? e) };
+}

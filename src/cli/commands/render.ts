@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { EXIT, UsageError, useColor } from '../exit.js';
+
+interface RenderFlags {
+  output?: string; outDir?: string; force?: boolean; quiet?: boolean; failFast?: boolean;
+  jobs?: string; templates?: string[]; pdf?: boolean;
+}
+
+export function registerRender(program: Command, setCode: (c: number) => void): void {
+  program
+    .command('render')
+    .description('tạo DOCX từ tệp YAML (một công văn, tệp nhiều công văn, hoặc cả thư mục)')
+    .argument('<inputs...>', 'tệp .yaml/.yml hoặc thư mục')
+    .option('-o, --output <file>', 'tên tệp DOCX (chỉ khi có một công văn)')
+    .option('--out-dir <dir>', 'thư mục ghi các tệp DOCX')
+    .option('-f, --force', 'ghi đè tệp đã có')
+    .option('-q, --quiet', 'chỉ in lỗi và dòng tổng kết')
+    .option('--fail-fast', 'dừng ở lỗi đầu tiên, không ghi gì thêm')
+    .option('-j, --jobs <n>', 'số luồng song song (mặc định: số lõi CPU)')
+    .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị')
+    .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true)));
+}
+
+async function render(inputs: string[], flags: RenderFlags, debug: boolean): Promise<number> {
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
+  if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
+  const { runRender } = await import('../../batch/run.js');
+  const { stylish } = await import('../../report/stylish.js');
+  const summary = await runRender(inputs, {
+    output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
+    templateDirs: flags.templates ?? [], jobs, progress: !flags.quiet && !!process.stderr.isTTY,
+  });
+  if (flags.output && summary.written.length + summary.failed > 1) {
+    // Checked after loading because only then do we know how many letters the inputs hold.
+    throw new UsageError('-o chỉ dùng khi đầu vào có đúng một công văn; với nhiều công văn hãy dùng --out-dir');
+  }
+  if (summary.problems.length) process.stderr.write(`${await stylish(summary.problems, { color: useColor(process.stderr) })}\n`);
+  if (debug) for (const d of summary.internal) process.stderr.write(`${d}\n`);
+  const stopped = summary.interrupted ? ' — đã dừng giữa chừng (Ctrl-C); các tệp đã ghi đều hoàn chỉnh' : '';
+  const line = `Đã ghi ${summary.written.length} tệp, lỗi ${summary.failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
+  if (summary.written.length === 1 && summary.failed === 0 && !flags.quiet) process.stderr.write(`${summary.written[0]}\n`);
+  process.stderr.write(`${line}\n`);
+  if (summary.internal.length) return EXIT.internal;
+  if (summary.interrupted) return 130;
+  return summary.failed > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,9 @@
+/** Exit codes: 0 success, 1 problems in the user's input or files, 2 wrong command usage, 3 a bug in cchc. */
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
+
+/** A usage mistake found after commander parsed the arguments (e.g. -o with several letters). */
+export class UsageError extends Error {}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export const useColor = (stream: NodeJS.WriteStream): boolean =>
+  !!stream.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');

@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { registerRender } from './commands/render.js';
+import { EXIT, UsageError } from './exit.js';
+
+/**
+ * Commander wiring only. Each command lives in ./commands and imports its heavy modules (docx, zod,
+ * handlebars) inside its action, so `cchc --help` and a usage error stay instant.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('cchc')
+    .description('Công văn chỉ đạo sau kiểm tra CCHC: YAML → DOCX đúng Nghị định 30/2020/NĐ-CP')
+    .version('0.1.0')
+    .option('--debug', 'in chi tiết lỗi nội bộ (để báo lỗi)')
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(s) });
+  let code: number = EXIT.ok;
+  const setCode = (c: number) => { code = Math.max(code, c); };
+  registerRender(program, setCode);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (e instanceof UsageError) { process.stderr.write(`cchc: ${e.message}\n`); return EXIT.usage; }
+    reportInternal(e, argv.includes('--debug'));
+    return EXIT.internal;
+  }
+}
+
+/** A bug, not the user's fault: one line asking for a report; the stack only with --debug. */
+export function reportInternal(e: unknown, debug: boolean): void {
+  process.stderr.write('cchc: lỗi nội bộ — xin báo lại cho nhóm phát triển, kèm tệp đầu vào (chạy lại với --debug để xem chi tiết).\n');
+  if (debug) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+}

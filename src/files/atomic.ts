@@ -1,0 +1,39 @@
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Thrown when the destination exists and the user did not ask to overwrite it. */
+export class ExistsError extends Error {
+  constructor(readonly path: string) { super(`đã có tệp ${path}; thêm --force để ghi đè`); }
+}
+
+let counter = 0;
+const tempPath = (dest: string): string => join(dirname(dest), `.${basename(dest)}.${process.pid}.${Date.now().toString(36)}.${counter++}.tmp`);
+
+/**
+ * Writes a file so that it is either complete or absent: the bytes go to a temporary file in the same
+ * folder, then take the final name in one step. Without `force`, the step is a hard link, which fails if
+ * the name exists — so another process's file is never overwritten, even in a race.
+ */
+export function writeFileAtomic(dest: string, bytes: Uint8Array, force: boolean): void {
+  const tmp = tempPath(dest);
+  const fd = openSync(tmp, 'wx', 0o644);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    if (force) renameSync(tmp, dest);
+    else linkSync(tmp, dest);
+  } catch (e) {
+    safeUnlink(tmp);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistsError(dest);
+    throw e;
+  }
+  if (!force) safeUnlink(tmp);
+}
+
+function safeUnlink(p: string): void {
+  try { unlinkSync(p); } catch { /* already gone */ }
+}

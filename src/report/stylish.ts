@@ -1,0 +1,20 @@
+import type { Problem } from '../problem.js';
+import { sortProblems } from '../problem.js';
+
+export interface ReportOptions { color: boolean }
+
+/**
+ * The default reporter: one line per problem, `file:LINE:COL  error|warning  message  (rule-id)`,
+ * which editors and terminals turn into a link to the place.
+ */
+export async function stylish(problems: readonly Problem[], opts: ReportOptions): Promise<string> {
+  const chalk = opts.color ? (await import('chalk')).Chalk : null;
+  const c = chalk ? new chalk({ level: 1 }) : null;
+  const lines = sortProblems([...problems]).map((p) => {
+    const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+    const sev = p.severity === 'error' ? (c ? c.red('error') : 'error') : c ? c.yellow('warning') : 'warning';
+    const field = p.path ? `${p.path}: ` : '';
+    return `${c ? c.underline(where) : where}  ${sev}  ${field}${p.message}  ${c ? c.dim(`(${p.rule})`) : `(${p.rule})`}`;
+  });
+  return lines.join('\n');
+}
