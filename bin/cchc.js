@@ -3,6 +3,10 @@
 import { main, reportInternal } from '../dist/cli/main.js';
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+    // Benchmark hook (bench/batch.mjs): peak resident memory of the whole process, workers included.
+    if (process.env.CCHC_REPORT_RSS) process.stderr.write(`rss=${process.resourceUsage().maxRSS}\n`);
+  },
   (e) => { reportInternal(e, process.argv.includes('--debug')); process.exitCode = 3; },
 );

@@ -15,9 +15,15 @@ export interface RunOptions extends PlanOptions {
   jobs?: number;
   progress: boolean;
   today?: Date;
+  /** Also write a PDF beside each DOCX written (LibreOffice; src/pdf). */
+  pdf?: boolean;
 }
 
-export interface RunSummary { written: string[]; failed: number; problems: Problem[]; seconds: number; interrupted: boolean; internal: string[] }
+export interface RunSummary {
+  written: string[]; failed: number; problems: Problem[]; seconds: number; interrupted: boolean; internal: string[];
+  /** With --pdf: PDFs written, conversions failed, and `fatal` when LibreOffice could not be found. */
+  pdf?: { written: string[]; failed: number; fatal?: string };
+}
 
 /** Below this many letters, starting workers costs more than it saves. */
 const INLINE_MAX = 24;
@@ -46,6 +52,10 @@ export async function runRender(inputs: readonly string[], opts: RunOptions): Pr
     }
   }
   await execute(plan.jobs, opts, summary);
+  if (opts.pdf && summary.written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
+    const { pdfPhase } = await import('../pdf/phase.js');
+    await pdfPhase(plan.jobs, opts, summary);
+  }
   return finish(summary, t0);
 }
 

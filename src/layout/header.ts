@@ -13,15 +13,45 @@ import { ptToTwip } from './units.js';
  *   row 1: cơ quan chủ quản / cơ quan ban hành + rule   |  Quốc hiệu / Tiêu ngữ + rule
  *   row 2: Số, ký hiệu / V/v trích yếu / dấu khẩn         |  địa danh, ngày tháng năm
  */
-export function headerTable(letter: Letter, today: Date): Table {
+export interface HeaderView {
+  parent: string[];
+  issuer: string[];
+  /** Length of the rule under the issuer, in points. */
+  issuerRulePt: number;
+  number: string;
+  subject: string;
+  urgency?: { text: string; boxPt: number };
+  date: string;
+}
+
+/** Everything the header shows, with the widths that depend on the text already measured. */
+export function headerView(letter: Letter, today: Date): HeaderView {
+  const issuer = linesOf(upperVi(letter.issuer.name));
+  // A long one-line name wraps in the column, so the text is never wider than the column.
+  const columnPt = (HEADER_LEFT - 2 * CELL_MARGIN) / 20;
+  const widest = Math.min(columnPt, Math.max(...issuer.map((l) => textWidthPt(l, ND30.issuer.sizePt, true))));
+  const u = ND30.urgency;
+  const urgency = letter.urgency ? upperVi(letter.urgency) : undefined;
+  return {
+    parent: letter.issuer.parent ? linesOf(upperVi(letter.issuer.parent)) : [],
+    issuer,
+    issuerRulePt: Math.round(widest * ND30.issuer.ruleFraction),
+    number: formatNumberLine(letter.number, letter.symbol, ND30.number.blankGap),
+    subject: `V/v ${letter.subject}`,
+    ...(urgency ? { urgency: { text: urgency, boxPt: Math.round(textWidthPt(urgency, u.sizePt, true) + 4 * u.boxPaddingPt + 2) } } : {}),
+    date: formatDateLine(letter.issuer.place, letter.date, today.getFullYear(), ND30.dateLine.blankGap),
+  };
+}
+
+export function headerTable(v: HeaderView): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [HEADER_LEFT, HEADER_RIGHT],
     borders: NO_BORDERS,
     rows: [
-      new TableRow({ cantSplit: true, children: [cell(HEADER_LEFT, agencyBlock(letter)), cell(HEADER_RIGHT, nationalBlock())] }),
-      new TableRow({ cantSplit: true, children: [cell(HEADER_LEFT, numberBlock(letter)), cell(HEADER_RIGHT, [dateLine(letter, today)])] }),
+      new TableRow({ cantSplit: true, children: [cell(HEADER_LEFT, agencyBlock(v)), cell(HEADER_RIGHT, nationalBlock())] }),
+      new TableRow({ cantSplit: true, children: [cell(HEADER_LEFT, numberBlock(v)), cell(HEADER_RIGHT, [dateLine(v.date)])] }),
     ],
   });
 }
@@ -43,16 +73,11 @@ const centred = (style: string, text: string, s: { sizePt: number; bold?: boolea
 const linesOf = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** Cơ quan chủ quản (regular) above cơ quan ban hành (bold), then the rule: 1/3–1/2 of the text's width. */
-function agencyBlock(letter: Letter): Paragraph[] {
-  const parent = letter.issuer.parent ? linesOf(upperVi(letter.issuer.parent)) : [];
-  const issuer = linesOf(upperVi(letter.issuer.name));
-  // A long one-line name wraps in the column, so the text is never wider than the column.
-  const columnPt = (HEADER_LEFT - 2 * CELL_MARGIN) / 20;
-  const widest = Math.min(columnPt, Math.max(...issuer.map((l) => textWidthPt(l, ND30.issuer.sizePt, true))));
+function agencyBlock(v: HeaderView): Paragraph[] {
   return [
-    ...parent.map((l) => centred('ParentAgency', l, { sizePt: ND30.parentAgency.sizePt })),
-    ...issuer.map((l) => centred('Issuer', l, { sizePt: ND30.issuer.sizePt, bold: true })),
-    ruleLine(HEADER_LEFT - 2 * CELL_MARGIN, widest * ND30.issuer.ruleFraction),
+    ...v.parent.map((l) => centred('ParentAgency', l, { sizePt: ND30.parentAgency.sizePt })),
+    ...v.issuer.map((l) => centred('Issuer', l, { sizePt: ND30.issuer.sizePt, bold: true })),
+    ruleLine(HEADER_LEFT - 2 * CELL_MARGIN, v.issuerRulePt),
   ];
 }
 
@@ -67,22 +92,21 @@ function nationalBlock(): Paragraph[] {
 }
 
 /** "Số: 114/UBND-NCPC", the "V/v" subject centred under it, and the urgency box when the letter is urgent. */
-function numberBlock(letter: Letter): Paragraph[] {
-  const number = centred('DocNumber', formatNumberLine(letter.number, letter.symbol, ND30.number.blankGap), ND30.number);
+function numberBlock(v: HeaderView): Paragraph[] {
+  const number = centred('DocNumber', v.number, ND30.number);
   const subject = new Paragraph({
     style: 'Subject',
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: ptToTwip(ND30.subject.spaceAfterPt) },
-    children: [run(`V/v ${letter.subject}`, ND30.subject)],
+    children: [run(v.subject, ND30.subject)],
   });
-  return letter.urgency ? [number, subject, urgencyBox(letter.urgency)] : [number, subject];
+  return v.urgency ? [number, subject, urgencyBox(v.urgency)] : [number, subject];
 }
 
 /** Dấu chỉ mức độ khẩn: bold capitals in a single-line box, the box drawn as the paragraph's borders. */
-function urgencyBox(urgency: string): Paragraph {
-  const text = upperVi(urgency);
+function urgencyBox({ text, boxPt }: { text: string; boxPt: number }): Paragraph {
   const u = ND30.urgency;
-  const boxTwips = ptToTwip(textWidthPt(text, u.sizePt, true) + 4 * u.boxPaddingPt + 2);
+  const boxTwips = ptToTwip(boxPt);
   const side = Math.max(0, Math.round((HEADER_LEFT - 2 * CELL_MARGIN - boxTwips) / 2));
   const line = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: u.boxPaddingPt };
   return new Paragraph({
@@ -95,7 +119,6 @@ function urgencyBox(urgency: string): Paragraph {
   });
 }
 
-function dateLine(letter: Letter, today: Date): Paragraph {
-  const text = formatDateLine(letter.issuer.place, letter.date, today.getFullYear(), ND30.dateLine.blankGap);
+function dateLine(text: string): Paragraph {
   return centred('DateLine', text, { sizePt: ND30.dateLine.sizePt, italic: true });
 }

@@ -1,5 +1,4 @@
 import { AlignmentType, Paragraph } from 'docx';
-import { stripEndPunct } from '../template/vn.js';
 import { ND30 } from './nd30.js';
 import { run } from './run.js';
 import { textWidthPt } from './text-width.js';
@@ -10,12 +9,13 @@ const LABEL = 'Kính gửi';
 /**
  * Kính gửi. One recipient: on the label's line, centred, ending with ".". Several: "Kính gửi:" then one
  * "- …;" line each, the dashes aligned under the colon, the last ending with ".".
+ * `to` comes without end punctuation (the caller strips it): this builder may run on placeholders.
  */
 export function recipients(to: readonly string[]): Paragraph[] {
   const r = ND30.recipients;
   const s = { sizePt: r.sizePt };
   const spacing = (first: boolean, last: boolean) => ({ before: first ? ptToTwip(r.spaceBeforePt) : 0, after: last ? ptToTwip(r.spaceAfterPt) : 0 });
-  const names = to.map(stripEndPunct);
+  const names = to;
   if (names.length === 1) {
     return [new Paragraph({ style: 'Recipients', alignment: AlignmentType.CENTER, spacing: spacing(true, true), children: [run(`${LABEL}: ${names[0]}.`, s)] })];
   }

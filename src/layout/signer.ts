@@ -19,16 +19,16 @@ export function signerTitleLines(s: Signer): string[] {
 }
 
 /** Title lines in bold capitals, room for signature and seal, then the name in bold, as written. */
-export function signerBlock(s: Signer): Paragraph[] {
+export function signerBlock(titleLines: readonly string[], signerName: string): Paragraph[] {
   const g = ND30.signer;
-  const titles = signerTitleLines(s).map((line) =>
+  const titles = titleLines.map((line) =>
     new Paragraph({ style: 'SignerTitle', alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: 0 }, children: [run(line, { sizePt: g.sizePt, bold: true })] }),
   );
   const name = new Paragraph({
     style: 'SignerName',
     alignment: AlignmentType.CENTER,
     spacing: { before: mmToTwip(g.signatureSpaceMm), after: 0 },
-    children: [run(s.name, { sizePt: g.sizePt, bold: true })],
+    children: [run(signerName, { sizePt: g.sizePt, bold: true })],
   });
   return [...titles, name];
 }

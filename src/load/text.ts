@@ -14,6 +14,9 @@ const XML_ILLEGAL_G = new RegExp(XML_ILLEGAL.source, 'gu');
  */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 
+/** U+E000–U+E01F: private-use characters cchc uses internally as markers (bold spans, text slots). */
+const INTERNAL_MARKERS = /[\uE000-\uE01F]/gu;
+
 /** First XML-illegal character in s, as "U+0007", or null. */
 export function findIllegalChar(s: string): string | null {
   const m = XML_ILLEGAL.exec(s);
@@ -23,5 +26,5 @@ export function findIllegalChar(s: string): string | null {
 
 /** NFC, invisible characters removed, CRLF folded. XML-illegal characters are removed too: callers report them first. */
 export function cleanText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(XML_ILLEGAL_G, '').normalize('NFC');
+  return s.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(INTERNAL_MARKERS, '').replace(XML_ILLEGAL_G, '').normalize('NFC');
 }

@@ -1,9 +1,9 @@
 import type { Letter } from '../schema/letter.js';
 import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
-import { toXml } from '../ooxml/serialize.js';
 import { entry, zip } from '../ooxml/zip.js';
 import { composeLetter } from './compose.js';
 import { packagePrototype, type PackagePrototype } from './package.js';
+import { Stamper } from './stamp.js';
 
 export interface RenderOptions {
   /** Folders of user templates, searched before the built-in ones. */
@@ -18,7 +18,10 @@ export interface RenderOptions {
  * through this same class, so they produce the same bytes for the same letter.
  */
 export class LetterRenderer {
-  private constructor(private readonly proto: PackagePrototype, private readonly templates: TemplateSet, private readonly today: Date) {}
+  private readonly stamper: Stamper;
+  private constructor(private readonly proto: PackagePrototype, private readonly templates: TemplateSet, private readonly today: Date) {
+    this.stamper = new Stamper({ file: proto.file, stack: [] } as unknown as ConstructorParameters<typeof Stamper>[0]);
+  }
 
   static async create(opts: RenderOptions = {}): Promise<LetterRenderer> {
     const templates = new TemplateSet([BUILTIN_DIR, ...(opts.templateDirs ?? [])]);
@@ -27,9 +30,7 @@ export class LetterRenderer {
 
   /** word/document.xml of one letter. */
   documentXml(letter: Letter): string {
-    const context = { file: this.proto.file, stack: [] } as unknown as Parameters<ReturnType<typeof composeLetter>[number]['prepForXml']>[0];
-    const body = composeLetter(letter, this.templates, this.today).map((el) => toXml(el.prepForXml(context))).join('');
-    return this.proto.prefix + body + this.proto.suffix;
+    return this.proto.prefix + composeLetter(letter, this.templates, this.today, this.stamper) + this.proto.suffix;
   }
 
   render(letter: Letter): Uint8Array {

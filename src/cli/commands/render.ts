@@ -18,6 +18,7 @@ export function registerRender(program: Command, setCode: (c: number) => void): 
     .option('--fail-fast', 'dừng ở lỗi đầu tiên, không ghi gì thêm')
     .option('-j, --jobs <n>', 'số luồng song song (mặc định: số lõi CPU)')
     .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị')
+    .option('--pdf', 'ghi thêm tệp PDF cạnh mỗi DOCX (cần LibreOffice)')
     .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true)));
 }
 
@@ -30,6 +31,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   const summary = await runRender(inputs, {
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
     templateDirs: flags.templates ?? [], jobs, progress: !flags.quiet && !!process.stderr.isTTY,
+    pdf: !!flags.pdf,
   });
   if (flags.output && summary.written.length + summary.failed > 1) {
     // Checked after loading because only then do we know how many letters the inputs hold.
@@ -37,11 +39,18 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   }
   if (summary.problems.length) process.stderr.write(`${await stylish(summary.problems, { color: useColor(process.stderr) })}\n`);
   if (debug) for (const d of summary.internal) process.stderr.write(`${d}\n`);
+  const pdf = summary.pdf;
+  if (pdf?.fatal) process.stderr.write(`cchc: ${pdf.fatal}\n`);
   const stopped = summary.interrupted ? ' — đã dừng giữa chừng (Ctrl-C); các tệp đã ghi đều hoàn chỉnh' : '';
-  const line = `Đã ghi ${summary.written.length} tệp, lỗi ${summary.failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
-  if (summary.written.length === 1 && summary.failed === 0 && !flags.quiet) process.stderr.write(`${summary.written[0]}\n`);
+  const pdfPart = pdf ? `, ${pdf.written.length} PDF` : '';
+  const failed = summary.failed + (pdf?.failed ?? 0);
+  const line = `Đã ghi ${summary.written.length} tệp${pdfPart}, lỗi ${failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
+  if (summary.written.length === 1 && failed === 0 && !pdf?.fatal && !flags.quiet) {
+    process.stderr.write(`${summary.written[0]}\n`);
+    if (pdf?.written.length === 1) process.stderr.write(`${pdf.written[0]}\n`);
+  }
   process.stderr.write(`${line}\n`);
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
-  return summary.failed > 0 ? EXIT.problems : EXIT.ok;
+  return failed > 0 || pdf?.fatal ? EXIT.problems : EXIT.ok;
 }

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Benchmark (not a test): batch throughput, peak memory and single-letter cold start of `cchc render`.
+//   npm run bench                 # 1,000 letters
+//   npm run bench -- 10000        # 10,000 letters
+// Prints letters/s, ms/letter, peak RSS, cold start; and, where Debian's python3-docx is installed,
+// the same letter built by a python-docx script for comparison.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { parse, stringify } from 'yaml';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'cchc.js');
+const N = Number(process.argv[2] ?? 1000);
+const SEED = join(ROOT, 'examples', 'kien-luong-2020.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+
+function batchFile(n) {
+  const letter = parse(readFileSync(SEED, 'utf8'));
+  const { to, subject, inspection, addressee, ...shared } = letter;
+  const letters = Array.from({ length: n }, (_, i) => ({
+    output: `cv-${String(i + 1).padStart(5, '0')}.docx`,
+    to: [`${to[0]} số ${i + 1}`],
+    addressee: `${addressee} số ${i + 1}`,
+    subject: `${subject} (đơn vị ${i + 1})`,
+    inspection: { ...inspection, unit: `${inspection.unit} số ${i + 1}` },
+  }));
+  const path = join(dir, 'batch.yaml');
+  writeFileSync(path, stringify({ defaults: shared, letters }, { aliasDuplicateObjects: false }));
+  return path;
+}
+
+function run(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CCHC_REPORT_RSS: '1' } });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
+  const rss = Number(/rss=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { ms, rssMb: rss / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const batch = batchFile(N);
+const out = join(dir, 'out');
+const b = run(['render', batch, '--out-dir', out, '--quiet']);
+const files = readdirSync(out).filter((f) => f.endsWith('.docx'));
+let valid = 0;
+for (const f of files) { try { if (unzipSync(new Uint8Array(readFileSync(join(out, f))), { filter: (e) => e.name === 'word/document.xml' })['word/document.xml']) valid++; } catch { /* counted as invalid */ } }
+console.log(`batch: ${N} letters in ${(b.ms / 1000).toFixed(2)} s wall → ${(N / (b.ms / 1000)).toFixed(0)} letters/s, ${(b.ms / N).toFixed(2)} ms/letter, peak RSS ${b.rssMb.toFixed(0)} MB; ${valid}/${files.length} files valid`);
+
+const single = join(dir, 'single.docx');
+const cold = [];
+for (let i = 0; i < 7; i++) cold.push(run(['render', SEED, '-o', single, '--force', '--quiet']).ms);
+console.log(`single render cold start (process start → file written), median of 7: ${median(cold).toFixed(0)} ms`);
+
+const py = '/usr/bin/python3';
+if (existsSync(py) && spawnSync(py, ['-c', 'import docx']).status === 0) {
+  const n = 100;
+  const r = spawnSync(py, [join(ROOT, 'bench', 'python_docx_letter.py'), SEED, join(dir, 'py'), String(n)], { encoding: 'utf8' });
+  const perLetter = Number(/ms_per_letter=([\d.]+)/.exec(r.stdout)?.[1]);
+  if (perLetter) console.log(`python-docx, same letter: ${perLetter.toFixed(2)} ms/letter (in-process, ${n} letters) → cchc batch is ${(perLetter / (b.ms / N)).toFixed(1)}× faster per letter`);
+  else console.log(`python-docx comparison failed: ${r.stderr.slice(0, 300)}`);
+} else console.log('python-docx comparison skipped: apt-get install python3-docx');
+rmSync(dir, { recursive: true, force: true });

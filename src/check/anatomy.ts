@@ -1,0 +1,208 @@
+/**
+ * Finds the parts of a công văn in a modelled DOCX by what they say, not where they sit: Word, LibreOffice and
+ * python-docx lay the same letter out with different tables, breaks and text boxes. Line-level matching (a
+ * paragraph split at w:br) lets "CỘNG HÒA …" and "Độc lập …" share one paragraph, as they often do.
+ */
+import { allBold, isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
+
+export interface Anatomy {
+  lines: Line[];
+  quocHieu?: Line;
+  tieuNgu?: Line;
+  headerTable?: number;
+  parent: Line[];
+  issuer: Line[];
+  so?: Line;
+  date?: Line;
+  subject: Line[];
+  urgency?: Line;
+  kinhGui?: Line;
+  recipients: Line[];
+  body: Para[];
+  noiNhan?: Line;
+  noiNhanItems: Line[];
+  closingTable?: number;
+  signer: Line[];
+  /** Where a paragraph is, for Problem.path: "header", "body ¶3", "noi-nhan ¶2", "header1 ¶1". */
+  where(p: Para): string;
+}
+
+/** Uppercase without diacritics, whitespace collapsed: for finding parts whatever their spelling. */
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').toUpperCase().replace(/\s+/g, ' ').trim();
+
+const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
+export const isUpper = (s: string): boolean => hasLetter(s) && s === s.toLocaleUpperCase('vi');
+
+export const DASH = /^[-–—•+*]/;
+const RE = {
+  quocHieu: /CONG HOA XA HOI CHU NGHIA VIET NAM/,
+  tieuNgu: /DOC LAP\s*[-–—]*\s*TU DO\s*[-–—]*\s*HANH PHUC/,
+  kinhGui: /^KINH GUI\b/,
+  noiNhan: /^NOI NHAN\b/,
+  so: /^Số\s*[:.\d/]/u,
+  date: /NGAY\s*\d*\s*THANG\s*\d*\s*NAM\b/,
+  subject: /^V\s*\/\s*v\b/,
+  urgency: /^(KHAN|THUONG KHAN|HOA TOC)$/,
+};
+
+export function anatomy(model: DocModel): Anatomy {
+  const lines = model.paras.flatMap(linesOf).filter((l) => l.text !== '');
+  const at = (l: Line | undefined) => (l ? lines.indexOf(l) : -1);
+  const find = (re: RegExp, from = 0, f = fold) => lines.slice(from).find((l) => re.test(f(l.text)));
+  const quocHieu = find(RE.quocHieu);
+  const tieuNgu = find(RE.tieuNgu, Math.max(0, at(quocHieu)));
+  const kinhGui = find(RE.kinhGui, Math.max(0, at(quocHieu)));
+  const headerEnd = kinhGui ? at(kinhGui) : headerEndWithout(lines, quocHieu);
+  const head = lines.slice(0, headerEnd);
+  const inHead = (re: RegExp, f = fold) => head.find((l) => re.test(f(l.text)));
+  const so = inHead(RE.so, (s) => s);
+  const date = inHead(RE.date);
+  const subject = subjectLines(lines, inHead(RE.subject, (s) => s));
+  const urgency = inHead(RE.urgency);
+  const known = new Set([quocHieu, tieuNgu, so, date, urgency, ...subject]);
+  const { parent, issuer } = issuerLines(head, known, quocHieu, so);
+  const recipients = kinhGui ? recipientLines(lines, kinhGui) : [];
+  const lastOfKinhGui = recipients[recipients.length - 1] ?? kinhGui;
+  const after = lastOfKinhGui ? at(lastOfKinhGui) + 1 : headerEnd;
+  const noiNhan = lines.slice(after).reverse().find((l) => RE.noiNhan.test(fold(l.text)));
+  const noiNhanItems = noiNhan ? itemLines(lines, noiNhan) : [];
+  const closingTable = noiNhan ? noiNhan.para.cell?.table : lastTwoColumnTable(lines.slice(after));
+  const signer = signerLines(lines.slice(after), closingTable, noiNhan, new Set(noiNhanItems));
+  const start = lines[after - 1]?.para.index ?? -1;
+  const end = closingStart(model, closingTable, noiNhan, signer);
+  const body = model.paras.filter((p) => p.index > start && p.index < end && !p.cell && !p.inTextBox && !isEmpty(p));
+  const parts = { quocHieu, tieuNgu, kinhGui, recipients, body, noiNhan, noiNhanItems, signer };
+  const headerTable = quocHieu?.para.cell?.table;
+  return {
+    lines, ...parts, headerTable, parent, issuer, so, date, subject, urgency, closingTable,
+    where: locator(model, parts, start),
+  };
+}
+
+/** Without "Kính gửi", the header ends at the first long paragraph outside the header table. */
+function headerEndWithout(lines: Line[], quocHieu: Line | undefined): number {
+  const from = quocHieu ? lines.indexOf(quocHieu) : 0;
+  const table = quocHieu?.para.cell?.table;
+  const k = lines.findIndex((l, i) => i > from && l.para.cell?.table !== table && l.text.length >= 60);
+  return k < 0 ? Math.min(lines.length, from + 12) : k;
+}
+
+/** "V/v …" and the lines that continue it: the rest of its paragraph and, in a table, the rest of its cell. */
+function subjectLines(lines: Line[], first: Line | undefined): Line[] {
+  if (!first) return [];
+  const out = [first];
+  for (const l of lines.slice(lines.indexOf(first) + 1)) {
+    const same = l.para === first.para || (first.para.cell && sameCell(l.para, first.para));
+    if (!same || RE.urgency.test(fold(l.text)) || RE.date.test(fold(l.text))) break;
+    out.push(l);
+  }
+  return out;
+}
+
+export const sameCell = (a: Para, b: Para): boolean =>
+  a.cell !== undefined &&
+  b.cell !== undefined &&
+  a.cell.table === b.cell.table &&
+  a.cell.row === b.cell.row &&
+  a.cell.col === b.cell.col;
+
+/**
+ * The issuer is the bold uppercase line(s) of the left header column; uppercase regular lines above it are the
+ * parent body. When none is bold, the last uppercase paragraph is taken as the issuer, so its rule can say so.
+ */
+function issuerLines(head: Line[], known: Set<Line | undefined>, quocHieu: Line | undefined, so: Line | undefined) {
+  const qhCell = quocHieu?.para.cell;
+  const soAt = so ? head.indexOf(so) : head.length;
+  const upper = head.filter((l, i) => {
+    if (known.has(l) || !isUpper(l.text) || i > soAt) return false;
+    if (!qhCell) return !quocHieu || quocHieu.para !== l.para;
+    return l.para.cell?.table === qhCell.table && l.para.cell.col < qhCell.col;
+  });
+  let k = upper.length;
+  while (k > 0 && allBold(upper[k - 1]!.runs)) k--;
+  if (k === upper.length && k > 0) {
+    const lastPara = upper[k - 1]!.para;
+    while (k > 0 && upper[k - 1]!.para === lastPara) k--;
+  }
+  return { parent: upper.slice(0, k), issuer: upper.slice(k) };
+}
+
+/** "Kính gửi:" alone on its line is followed by one "- recipient" line each. */
+function recipientLines(lines: Line[], kinhGui: Line): Line[] {
+  const rest = kinhGui.text.replace(/^[^:]*:?/, '').trim();
+  if (rest !== '') return [];
+  const out: Line[] = [];
+  for (const l of lines.slice(lines.indexOf(kinhGui) + 1)) {
+    if (!DASH.test(l.text)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** Items under "Nơi nhận:": the rest of its table cell, or else the dash and "Lưu" lines that follow. */
+function itemLines(lines: Line[], noiNhan: Line): Line[] {
+  const out: Line[] = [];
+  for (const l of lines.slice(lines.indexOf(noiNhan) + 1)) {
+    const ok = noiNhan.para.cell ? sameCell(l.para, noiNhan.para) : DASH.test(l.text) || /^Lưu\b/u.test(l.text);
+    if (!ok) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** With no "Nơi nhận", the signature table is the last table with text right of its first column. */
+function lastTwoColumnTable(lines: Line[]): number | undefined {
+  const l = [...lines].reverse().find((x) => x.para.cell && x.para.cell.col > 0);
+  return l?.para.cell?.table;
+}
+
+/** Signer lines: right of "Nơi nhận" in the signature table, or centred/right paragraphs after the body. */
+function signerLines(lines: Line[], table: number | undefined, noiNhan: Line | undefined, items: Set<Line>): Line[] {
+  const real = (l: Line) => !/^\(.*\)$/.test(l.text); // "(Đã ký)", "(Ký, đóng dấu)" are notes, not lines
+  if (table !== undefined) {
+    const col = noiNhan?.para.cell?.col ?? 0;
+    return lines.filter((l) => l.para.cell?.table === table && l.para.cell.col > col && real(l));
+  }
+  const aside = (l: Line) =>
+    ['center', 'right', 'end'].includes(l.para.props.jc ?? '') || (l.para.props.ind.left ?? 0) >= 2268 || /^\t/.test(l.para.text);
+  const cands = lines.filter((l) => l !== noiNhan && !items.has(l) && !l.para.cell && aside(l) && real(l));
+  const first = cands.findIndex((l) => isUpper(l.text));
+  return first < 0 ? [] : cands.slice(first);
+}
+
+/** The body ends where the signature table, "Nơi nhận" or the signer lines begin. */
+function closingStart(model: DocModel, table: number | undefined, noiNhan: Line | undefined, signer: Line[]): number {
+  const starts = [model.paras.length];
+  if (table !== undefined) starts.push(model.paras.find((p) => p.cell?.table === table)?.index ?? Infinity);
+  if (noiNhan) starts.push(noiNhan.para.index);
+  if (signer[0]) starts.push(signer[0].para.index);
+  return Math.min(...starts);
+}
+
+interface Parts {
+  kinhGui?: Line;
+  recipients: Line[];
+  body: Para[];
+  noiNhan?: Line;
+  noiNhanItems: Line[];
+  signer: Line[];
+}
+
+/** Builds the path function: region names for the letter's parts, ordinals where a reader counts. */
+function locator(model: DocModel, parts: Parts, bodyStart: number): (p: Para) => string {
+  const names = new Map<Para, string>();
+  const label = (ls: Line[], region: string) =>
+    ls.forEach((l, k) => names.has(l.para) || names.set(l.para, `${region} ¶${k + 1}`));
+  parts.body.forEach((p, k) => names.set(p, `body ¶${k + 1}`));
+  for (const l of [parts.kinhGui, ...parts.recipients]) if (l) names.set(l.para, 'kinh-gui');
+  if (parts.noiNhan) names.set(parts.noiNhan.para, 'noi-nhan');
+  label(parts.noiNhanItems, 'noi-nhan');
+  label(parts.signer, 'signer');
+  return (p) => {
+    const known = names.get(p);
+    if (known) return known;
+    if (p.part !== 'document') return `${p.part.replace(/^.*\//, '').replace(/\.xml$/, '')} ¶${p.index + 1}`;
+    return p.index <= bodyStart ? 'header' : `¶${p.index + 1}`;
+  };
+}

@@ -1,0 +1,396 @@
+/**
+ * The document as the rules see it: paragraphs in reading order, each with its runs, their EFFECTIVE properties
+ * (docDefaults → table style → paragraph style chain → numbering → character style chain → direct formatting),
+ * and, for a paragraph in a table, which table, row and column it sits in. Headers and footers are read the same
+ * way. The walk uses an explicit stack, never recursion.
+ */
+import { Numbering } from './numbering.js';
+import { openDocx } from './package.js';
+import {
+  emptyPara,
+  mergePara,
+  mergeRun,
+  readBorders,
+  readPara,
+  readRun,
+  type Borders,
+  type ParaProps,
+  type RunProps,
+} from './props.js';
+import { StyleSheet, type Resolved } from './styles.js';
+import { child, childrenNamed, isElement, some, textContent, type XmlElement } from './xml.js';
+
+export interface Run {
+  /** Text as printed: hidden text dropped, w:caps applied, tabs and breaks as "\t" and "\n". */
+  text: string;
+  /** The characters stored in the file, for the NFC and control-character checks. */
+  raw: string;
+  props: RunProps;
+}
+
+export interface CellPos {
+  table: number;
+  row: number;
+  /** Grid column, counting w:gridSpan of the cells to the left. */
+  col: number;
+}
+
+export interface Para {
+  /** Position in its part, 0-based, over all paragraphs. */
+  index: number;
+  part: string;
+  label: string;
+  runs: Run[];
+  /** label + runs, as printed. */
+  text: string;
+  props: ParaProps;
+  /** Properties of the paragraph mark: what an empty paragraph is sized by. */
+  mark: RunProps;
+  cell?: CellPos;
+  inTextBox: boolean;
+  /** A drawn straight line (DrawingML or VML) is anchored in this paragraph. */
+  hasLine: boolean;
+  /** Field instructions of the paragraph ("PAGE", "NUMPAGES \* Arabic"). */
+  fields: string[];
+}
+
+export interface TableInfo {
+  index: number;
+  styleId?: string;
+  /** Table-level borders: the table style's, overridden by the table's own w:tblBorders. */
+  borders: Borders;
+  cells: CellInfo[];
+}
+
+export interface CellInfo {
+  row: number;
+  col: number;
+  /** Last grid column it covers. */
+  lastCol: number;
+  /** Borders set on the cell itself (w:tcBorders). */
+  borders: Borders;
+}
+
+export interface Part {
+  name: string;
+  kind: 'header' | 'footer';
+  paras: Para[];
+}
+
+export interface DocModel {
+  paras: Para[];
+  tables: TableInfo[];
+  /** w:sectPr elements in document order; the first one governs page 1. */
+  sections: XmlElement[];
+  /** Header and footer parts by relationship id. */
+  parts: Map<string, Part>;
+  styles: StyleSheet;
+}
+
+/** Opens and models a DOCX. Throws NotDocx when it is not one. */
+export function buildModel(bytes: Uint8Array): DocModel {
+  const docx = openDocx(bytes);
+  const styles = new StyleSheet(docx.styles, docx.theme);
+  const walker = new Walker(styles, new Numbering(docx.numbering));
+  const body = child(docx.document, 'w:body');
+  const paras = body ? walker.walk(body, 'document') : [];
+  const sections = walker.sections.slice();
+  const last = child(body, 'w:sectPr');
+  if (last) sections.push(last);
+  const parts = new Map<string, Part>();
+  for (const [id, p] of docx.parts) parts.set(id, { name: p.name, kind: p.kind, paras: walker.walk(p.root, p.name) });
+  return { paras, tables: walker.tables, sections, parts, styles };
+}
+
+interface Ctx {
+  cell?: CellPos;
+  tableStyle?: string;
+  inTextBox: boolean;
+}
+
+interface Item {
+  el: XmlElement;
+  ctx: Ctx;
+}
+
+/** Block-level containers whose children are walked as they are. */
+const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:txbxContent', 'mc:AlternateContent', 'mc:Choice']);
+
+class Walker {
+  readonly tables: TableInfo[] = [];
+  readonly sections: XmlElement[] = [];
+  private paras: Para[] = [];
+  private part = '';
+  private readonly cache = new Map<string, Resolved>();
+
+  constructor(
+    private readonly styles: StyleSheet,
+    private readonly numbering: Numbering,
+  ) {}
+
+  walk(root: XmlElement, part: string): Para[] {
+    this.paras = [];
+    this.part = part;
+    const stack: Item[] = [];
+    const pushChildren = (el: XmlElement, ctx: Ctx) => {
+      const kids = el.name === 'mc:AlternateContent' ? childrenNamed(el, 'mc:Choice').slice(0, 1) : el.children;
+      for (let k = kids.length - 1; k >= 0; k--) {
+        const c = kids[k];
+        if (isElement(c)) stack.push({ el: c, ctx });
+      }
+    };
+    pushChildren(root, { inTextBox: false });
+    while (stack.length > 0) {
+      const { el, ctx } = stack.pop()!;
+      if (el.name === 'w:p') for (const box of this.paragraph(el, ctx).reverse()) pushChildren(box, { ...ctx, inTextBox: true });
+      else if (el.name === 'w:tbl') for (const it of this.table(el, ctx).reverse()) stack.push(it);
+      else if (TRANSPARENT.has(el.name)) pushChildren(el, ctx);
+    }
+    return this.paras;
+  }
+
+  /** Registers a table and returns its cells' contents to walk, each with its position. */
+  private table(tbl: XmlElement, ctx: Ctx): Item[] {
+    const index = this.tables.length;
+    const tblPr = child(tbl, 'w:tblPr');
+    const styleId = child(tblPr, 'w:tblStyle')?.attrs['w:val'];
+    const info: TableInfo = {
+      index,
+      styleId,
+      borders: { ...this.styles.resolve(styleId, 'table').borders, ...readBorders(child(tblPr, 'w:tblBorders')) },
+      cells: [],
+    };
+    this.tables.push(info);
+    const items: Item[] = [];
+    unwrap(tbl, 'w:tr').forEach((tr, row) => {
+      let col = 0;
+      for (const tc of unwrap(tr, 'w:tc')) {
+        const tcPr = child(tc, 'w:tcPr');
+        const span = Number.parseInt(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1;
+        info.cells.push({ row, col, lastCol: col + span - 1, borders: readBorders(child(tcPr, 'w:tcBorders')) });
+        const cellCtx: Ctx = { cell: { table: index, row, col }, tableStyle: styleId, inTextBox: ctx.inTextBox };
+        for (const c of tc.children) if (isElement(c)) items.push({ el: c, ctx: cellCtx });
+        col += span;
+      }
+    });
+    return items;
+  }
+
+  /** Models one paragraph; returns the text boxes found in it, to be walked after it. */
+  private paragraph(p: XmlElement, ctx: Ctx): XmlElement[] {
+    const pPr = child(p, 'w:pPr');
+    const sect = child(pPr, 'w:sectPr');
+    if (sect) this.sections.push(sect);
+    const direct = readPara(pPr);
+    const table = ctx.tableStyle === undefined ? undefined : this.resolve(ctx.tableStyle, 'table');
+    const style = this.resolve(direct.styleId, 'paragraph');
+    let props = mergePara(mergePara(this.styles.defaults.pPr, table?.pPr ?? emptyPara()), style.pPr);
+    const numId = direct.numId ?? style.pPr.numId;
+    const ilvl = direct.ilvl ?? style.pPr.ilvl;
+    const level = this.numbering.level(numId, ilvl);
+    if (level) props = mergePara(props, level.pPr);
+    props = mergePara(props, direct);
+    let base = mergeRun(this.styles.defaults.rPr, table?.rPr ?? { fonts: {} });
+    base = mergeRun(base, style.rPr);
+    const collected = collect(p);
+    const runs = collected.runs.map((r) => this.run(r, base));
+    const label = this.numbering.next(numId, ilvl);
+    this.paras.push({
+      index: this.paras.length,
+      part: this.part,
+      label,
+      runs,
+      text: label + runs.map((r) => r.text).join(''),
+      props,
+      mark: mergeRun(base, readRun(child(pPr, 'w:rPr'))),
+      cell: ctx.cell,
+      inTextBox: ctx.inTextBox,
+      hasLine: collected.hasLine,
+      fields: collected.fields,
+    });
+    return collected.boxes;
+  }
+
+  private run(r: XmlElement, base: RunProps): Run {
+    const rPr = child(r, 'w:rPr');
+    const charStyle = child(rPr, 'w:rStyle')?.attrs['w:val'];
+    const props = mergeRun(mergeRun(base, this.resolve(charStyle, 'character').rPr), readRun(rPr));
+    const raw = runText(r);
+    let text = props.vanish ? '' : raw;
+    if (props.caps) text = text.toLocaleUpperCase('vi');
+    return { text, raw, props };
+  }
+
+  private resolve(id: string | undefined, type: 'paragraph' | 'character' | 'table'): Resolved {
+    const key = `${type}\u0000${id ?? ''}`;
+    let r = this.cache.get(key);
+    if (!r) this.cache.set(key, (r = this.styles.resolve(id, type)));
+    return r;
+  }
+}
+
+/** Children named `name`, looking through content controls and custom XML wrappers. */
+function unwrap(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack = el.children.filter(isElement).reverse();
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.name === name) out.push(e);
+    else if (TRANSPARENT.has(e.name)) for (const c of e.children.filter(isElement).reverse()) stack.push(c);
+  }
+  return out;
+}
+
+/** Inline wrappers whose runs count as the paragraph's own. */
+const INLINE = new Set(['w:hyperlink', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo', 'mc:AlternateContent', 'mc:Choice']);
+
+interface Collected {
+  runs: XmlElement[];
+  boxes: XmlElement[];
+  fields: string[];
+  hasLine: boolean;
+}
+
+/** The runs of a paragraph in order, its field instructions, text boxes and drawn lines. */
+function collect(p: XmlElement): Collected {
+  const out: Collected = { runs: [], boxes: [], fields: [], hasLine: false };
+  let instr: OpenField[] = [];
+  const stack = p.children.filter(isElement).reverse();
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.name === 'w:fldSimple') out.fields.push(e.attrs['w:instr'] ?? '');
+    if (e.name === 'w:r') {
+      out.runs.push(e);
+      instr = fieldParts(e, instr, out.fields);
+      for (const d of drawings(e)) {
+        out.boxes.push(...textBoxes(d));
+        if (isLine(d)) out.hasLine = true;
+      }
+    } else if (INLINE.has(e.name)) {
+      const kids = e.name === 'mc:AlternateContent' ? childrenNamed(e, 'mc:Choice').slice(0, 1) : e.children;
+      for (let k = kids.length - 1; k >= 0; k--) {
+        const c = kids[k];
+        if (isElement(c)) stack.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+interface OpenField {
+  instr: string;
+  /** The instruction is complete once "separate" (or "end") is reached. */
+  closed: boolean;
+}
+
+/** Tracks complex fields (fldChar begin … instrText … separate … end) across runs; nested fields stack. */
+function fieldParts(r: XmlElement, open: OpenField[], done: string[]): OpenField[] {
+  for (const c of r.children) {
+    if (!isElement(c)) continue;
+    const top = open[open.length - 1];
+    const type = c.name === 'w:fldChar' ? c.attrs['w:fldCharType'] : undefined;
+    if (type === 'begin') open.push({ instr: '', closed: false });
+    else if (c.name === 'w:instrText' && top && !top.closed) top.instr += textContent(c);
+    else if ((type === 'separate' || type === 'end') && top) {
+      if (!top.closed) done.push(top.instr.trim());
+      top.closed = true;
+      if (type === 'end') open.pop();
+    }
+  }
+  return open;
+}
+
+/** The drawing-like objects of a run: w:drawing, w:pict, w:object (through mc:AlternateContent's first choice). */
+function drawings(r: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of r.children) {
+    if (!isElement(c)) continue;
+    if (['w:drawing', 'w:pict', 'w:object'].includes(c.name)) out.push(c);
+    if (c.name === 'mc:AlternateContent') {
+      const choice = child(c, 'mc:Choice');
+      if (choice) out.push(...choice.children.filter(isElement));
+    }
+  }
+  return out;
+}
+
+function textBoxes(d: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack = [d];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.name === 'w:txbxContent') out.unshift(e);
+    else if (e.name !== 'mc:Fallback') for (const c of e.children) if (isElement(c)) stack.push(c);
+  }
+  return out;
+}
+
+/** A straight line: a DrawingML line/connector preset, or a VML line / straight connector. */
+function isLine(d: XmlElement): boolean {
+  return some(d, (e) => {
+    if (e.name === 'a:prstGeom') return /^(line|straightConnector1)$/.test(e.attrs.prst ?? '');
+    if (e.name === 'v:line') return true;
+    if (e.name === 'v:shape') return (e.attrs.type ?? '').endsWith('_x0000_t32');
+    return false;
+  });
+}
+
+/** The text a run prints: w:t, tabs, breaks; not deleted text or field instructions. */
+function runText(r: XmlElement): string {
+  let s = '';
+  for (const c of r.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'w:t') s += textContent(c);
+    else if (c.name === 'w:tab' || c.name === 'w:ptab') s += '\t';
+    else if (c.name === 'w:br' || c.name === 'w:cr') s += '\n';
+    else if (c.name === 'w:noBreakHyphen') s += '-';
+  }
+  return s;
+}
+
+// ---- Lines and formatting facts ----
+
+export interface Line {
+  para: Para;
+  /** Which line of the paragraph (lines are split at w:br). */
+  k: number;
+  /** Printed text with runs of whitespace collapsed, NFC, trimmed. */
+  text: string;
+  runs: Run[];
+}
+
+export const normalize = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** Splits a paragraph at its line breaks; each line keeps the pieces of the runs on it. */
+export function linesOf(p: Para): Line[] {
+  const lines: Line[] = [];
+  let runs: Run[] = [];
+  let text = p.label;
+  const flush = () => {
+    lines.push({ para: p, k: lines.length, text: normalize(text), runs });
+    runs = [];
+    text = '';
+  };
+  for (const r of p.runs) {
+    r.text.split('\n').forEach((piece, k) => {
+      if (k > 0) flush();
+      if (piece !== '') runs.push({ ...r, text: piece });
+      text += piece;
+    });
+  }
+  flush();
+  return lines;
+}
+
+/** Runs that print something other than whitespace: the only ones whose look a reader sees. */
+export const inked = (runs: readonly Run[]): Run[] => runs.filter((r) => /\S/.test(r.text));
+
+/** Font size in points; Word's built-in default is 10 pt when no level sets one. */
+export const sizePt = (p: RunProps): number => (p.size ?? 20) / 2;
+
+export const sizesOf = (runs: readonly Run[]): number[] => [...new Set(inked(runs).map((r) => sizePt(r.props)))];
+
+export const allBold = (runs: readonly Run[]): boolean => inked(runs).every((r) => r.props.bold === true);
+export const allItalic = (runs: readonly Run[]): boolean => inked(runs).every((r) => r.props.italic === true);
+
+export const isEmpty = (p: Para): boolean => !/\S/.test(p.text);

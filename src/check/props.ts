@@ -1,0 +1,164 @@
+/**
+ * Paragraph and run properties as the checker needs them, read from w:pPr / w:rPr, and how one level of the
+ * style hierarchy overrides another. Every field is optional: undefined means "this level says nothing", so a
+ * merge keeps the value from the level below.
+ */
+import { child, type XmlElement } from './xml.js';
+
+/** A font slot names a font directly or points into the theme ("minorHAnsi"). */
+export type FontRef = { name: string } | { theme: string };
+export type FontSlot = 'ascii' | 'hAnsi' | 'eastAsia' | 'cs';
+export const FONT_SLOTS: readonly FontSlot[] = ['ascii', 'hAnsi', 'eastAsia', 'cs'];
+
+export interface RunProps {
+  bold?: boolean;
+  italic?: boolean;
+  caps?: boolean;
+  vanish?: boolean;
+  /** Half-points. */
+  size?: number;
+  /** Hex colour, "auto", or "theme:<name>". */
+  color?: string;
+  fonts: Partial<Record<FontSlot, FontRef>>;
+}
+
+export interface Border {
+  val: string;
+  /** Eighths of a point. */
+  sz: number;
+}
+export type Side = 'top' | 'bottom' | 'left' | 'right' | 'insideH' | 'insideV';
+export type Borders = Partial<Record<Side, Border>>;
+
+export interface ParaProps {
+  styleId?: string;
+  jc?: string;
+  /** Twips. */
+  ind: { left?: number; right?: number; firstLine?: number; hanging?: number };
+  spacing: { before?: number; after?: number; line?: number; lineRule?: string; beforeAuto?: boolean; afterAuto?: boolean };
+  borders: Borders;
+  numId?: string;
+  ilvl?: number;
+}
+
+export const emptyRun = (): RunProps => ({ fonts: {} });
+export const emptyPara = (): ParaProps => ({ ind: {}, spacing: {}, borders: {} });
+
+/** On/off properties: <w:b/> is on; w:val "0", "false", "off" turn it off. */
+export function onOff(el: XmlElement | undefined): boolean | undefined {
+  return el ? onOffValue(el.attrs['w:val'] ?? 'on') : undefined;
+}
+
+export function onOffValue(v: string | undefined): boolean | undefined {
+  return v === undefined ? undefined : !['0', 'false', 'off'].includes(v.toLowerCase());
+}
+
+export function num(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number.parseFloat(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const val = (el: XmlElement | undefined, name: string): string | undefined => child(el, name)?.attrs['w:val'];
+
+export function readRun(rPr: XmlElement | undefined): RunProps {
+  if (!rPr) return emptyRun();
+  return {
+    bold: onOff(child(rPr, 'w:b')),
+    italic: onOff(child(rPr, 'w:i')),
+    caps: onOff(child(rPr, 'w:caps')),
+    vanish: onOff(child(rPr, 'w:vanish')),
+    size: num(val(rPr, 'w:sz')),
+    color: readColor(child(rPr, 'w:color')),
+    fonts: readFonts(child(rPr, 'w:rFonts')),
+  };
+}
+
+function readColor(el: XmlElement | undefined): string | undefined {
+  if (!el) return undefined;
+  const theme = el.attrs['w:themeColor'];
+  return theme ? `theme:${theme}` : el.attrs['w:val'];
+}
+
+/** Each slot is a theme reference or a name; a theme attribute wins over a name on the same element. */
+function readFonts(el: XmlElement | undefined): RunProps['fonts'] {
+  const out: RunProps['fonts'] = {};
+  if (!el) return out;
+  for (const slot of FONT_SLOTS) {
+    // The cs theme attribute is spelled "cstheme" in the schema.
+    const theme = el.attrs[slot === 'cs' ? 'w:cstheme' : `w:${slot}Theme`];
+    const name = el.attrs[`w:${slot}`];
+    if (theme) out[slot] = { theme };
+    else if (name !== undefined) out[slot] = { name };
+  }
+  return out;
+}
+
+export function readPara(pPr: XmlElement | undefined): ParaProps {
+  if (!pPr) return emptyPara();
+  const ind = child(pPr, 'w:ind')?.attrs ?? {};
+  const sp = child(pPr, 'w:spacing')?.attrs ?? {};
+  const numPr = child(pPr, 'w:numPr');
+  return {
+    styleId: val(pPr, 'w:pStyle'),
+    jc: val(pPr, 'w:jc'),
+    ind: {
+      left: num(ind['w:left'] ?? ind['w:start']),
+      right: num(ind['w:right'] ?? ind['w:end']),
+      firstLine: num(ind['w:firstLine']),
+      hanging: num(ind['w:hanging']),
+    },
+    spacing: {
+      before: num(sp['w:before']),
+      after: num(sp['w:after']),
+      line: num(sp['w:line']),
+      lineRule: sp['w:lineRule'],
+      beforeAuto: onOffValue(sp['w:beforeAutospacing']),
+      afterAuto: onOffValue(sp['w:afterAutospacing']),
+    },
+    borders: readBorders(child(pPr, 'w:pBdr')),
+    numId: val(numPr, 'w:numId'),
+    ilvl: num(val(numPr, 'w:ilvl')),
+  };
+}
+
+export function readBorders(el: XmlElement | undefined): Borders {
+  const out: Borders = {};
+  if (!el) return out;
+  const sides: [Side, string[]][] = [
+    ['top', ['w:top']],
+    ['bottom', ['w:bottom']],
+    ['left', ['w:left', 'w:start']],
+    ['right', ['w:right', 'w:end']],
+    ['insideH', ['w:insideH']],
+    ['insideV', ['w:insideV']],
+  ];
+  for (const [side, names] of sides) {
+    const b = names.map((n) => child(el, n)).find((x) => x !== undefined);
+    if (b) out[side] = { val: b.attrs['w:val'] ?? 'none', sz: num(b.attrs['w:sz']) ?? 0 };
+  }
+  return out;
+}
+
+/** A border that prints: any style but none/nil. (Word draws sz 0 as its thinnest line, so size is not asked.) */
+export const visible = (b: Border | undefined): boolean => b !== undefined && !['none', 'nil'].includes(b.val);
+
+function pick<T extends object>(base: T, over: T): T {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+export function mergeRun(base: RunProps, over: RunProps): RunProps {
+  return { ...pick(base, over), fonts: { ...base.fonts, ...over.fonts } };
+}
+
+/** Indentation, spacing and borders merge attribute by attribute, as Word does. */
+export function mergePara(base: ParaProps, over: ParaProps): ParaProps {
+  return {
+    ...pick(base, over),
+    ind: pick(base.ind, over.ind),
+    spacing: pick(base.spacing, over.spacing),
+    borders: { ...base.borders, ...over.borders },
+  };
+}

@@ -1,0 +1,46 @@
+import type { DocModel, Para, Part } from '../model.js';
+import { onOff } from '../props.js';
+import { error, lookFindings, warning, type Check, type Finding } from '../rule.js';
+import { linesOf } from '../model.js';
+import { child, childrenNamed, type XmlElement } from '../xml.js';
+
+/** PAGE, not NUMPAGES or SECTIONPAGES. */
+const isPageField = (instr: string) => /^PAGE\b/i.test(instr.trim());
+const pageParas = (part: Part | undefined): Para[] => part?.paras.filter((p) => p.fields.some(isPageField)) ?? [];
+
+export const pageNumber: Check = {
+  id: 'page-number',
+  doc: 'Số trang ở giữa lề trên, cỡ 13–14, từ trang 2: trường PAGE ở đầu trang mặc định, bật "trang đầu khác", trang đầu không có số',
+  check({ model }) {
+    const sect = model.sections[0];
+    if (!sect) return [];
+    const refs = references(sect, model);
+    const out: Finding[] = [];
+    if ([...model.parts.values()].some((p) => p.kind === 'footer' && pageParas(p).length > 0)) {
+      out.push(error('page', 'Số trang đặt ở chân trang, Nghị định 30 yêu cầu đặt giữa lề trên'));
+    }
+    const numbered = pageParas(refs.header.default);
+    if (numbered.length === 0) {
+      out.push(warning('page', 'Không có số trang (trường PAGE) ở đầu trang; văn bản nhiều trang phải đánh số từ trang 2, giữa lề trên'));
+      return out;
+    }
+    const titlePg = onOff(child(sect, 'w:titlePg')) === true;
+    if (!titlePg) out.push(error('page', 'Trang đầu cũng hiện số trang: cần bật "Trang đầu khác" (w:titlePg), Nghị định 30 không đánh số trang đầu'));
+    else if (pageParas(refs.header.first).length > 0) out.push(error('page', 'Đầu trang của trang đầu có số trang, Nghị định 30 không đánh số trang đầu'));
+    return [...out, ...look(numbered[0]!)];
+  },
+};
+
+function look(p: Para): Finding[] {
+  const out = lookFindings('Số trang', linesOf(p), { size: [13, 14], bold: false, italic: false }, () => 'page-header');
+  if (!['center'].includes(p.props.jc ?? '') && !p.inTextBox) out.push(warning('page-header', 'Số trang nên canh giữa lề trên'));
+  return out;
+}
+
+function references(sect: XmlElement, model: DocModel) {
+  const header: Record<string, Part | undefined> = {};
+  for (const r of childrenNamed(sect, 'w:headerReference')) {
+    header[r.attrs['w:type'] ?? 'default'] = model.parts.get(r.attrs['r:id'] ?? '');
+  }
+  return { header };
+}

@@ -1,0 +1,12 @@
+import { error, type Check } from '../rule.js';
+import { ruleMessage, ruleUnder } from './rule-line.js';
+
+export const tieuNguRule: Check = {
+  id: 'tieu-ngu-rule',
+  doc: 'Có đường kẻ ngang nét liền dưới Tiêu ngữ',
+  check({ model, a }) {
+    if (!a.tieuNgu) return [];
+    const msg = ruleMessage('Tiêu ngữ', ruleUnder(model, a.tieuNgu));
+    return msg ? [error('header', msg)] : [];
+  },
+};
