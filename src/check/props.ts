@@ -37,6 +37,8 @@ export interface ParaProps {
   ind: { left?: number; right?: number; firstLine?: number; hanging?: number };
   spacing: { before?: number; after?: number; line?: number; lineRule?: string; beforeAuto?: boolean; afterAuto?: boolean };
   borders: Borders;
+  /** "Don't add space between paragraphs of the same style". */
+  contextual?: boolean;
   numId?: string;
   ilvl?: number;
 }
@@ -117,6 +119,7 @@ export function readPara(pPr: XmlElement | undefined): ParaProps {
       afterAuto: onOffValue(sp['w:afterAutospacing']),
     },
     borders: readBorders(child(pPr, 'w:pBdr')),
+    contextual: onOff(child(pPr, 'w:contextualSpacing')),
     numId: val(numPr, 'w:numId'),
     ilvl: num(val(numPr, 'w:ilvl')),
   };

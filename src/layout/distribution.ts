@@ -6,7 +6,9 @@ import { mmToTwip } from './units.js';
 
 /** The Nơi nhận lines as text: "Như trên" first when there is a Kính gửi, ";" after each, "- Lưu: VT, ….". */
 export function distributionItems(hasTo: boolean, cc: readonly string[], archive: readonly string[] | string): string[] {
-  const items = [...(hasTo ? ['Như trên'] : []), ...cc.map(stripEndPunct)];
+  // A clerk who also typed "Như trên" in cc gets it once, first.
+  const rest = cc.map(stripEndPunct).filter((c) => !(hasTo && /^như trên$/iu.test(c)));
+  const items = [...(hasTo ? ['Như trên'] : []), ...rest];
   const keep = typeof archive === 'string' ? archive.trim().replace(/\.+$/u, '') : archive.map((a) => a.trim()).join(', ');
   return [...items.map((i) => `- ${i};`), `- Lưu: ${keep}.`];
 }

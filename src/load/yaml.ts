@@ -64,7 +64,11 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
   const problems: Problem[] = decoded.problem ? [decoded.problem] : [];
   let data: unknown;
   if (doc) {
-    for (const e of doc.errors) problems.push(problem(file, at(e.pos[0]), yamlMessage(e.code, e.message), e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'));
+    // Nesting thousands of levels deep overflows the parser's stack ("RESOURCE_EXHAUSTION"): that is the depth
+    // limit, said once, not a syntax error quoting a JavaScript message.
+    const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message));
+    if (exhausted) problems.push(problem(file, at(exhausted.pos[0]), `lồng nhau quá sâu (giới hạn ${LIMITS.depth} cấp)`, 'depth-limit'));
+    else for (const e of doc.errors) problems.push(problem(file, at(e.pos[0]), yamlMessage(e.code, e.message), e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'));
     if (doc.errors.length === 0) data = toPlain(file, doc, at, problems);
   }
   const locate = (path: Path, opts?: { key?: boolean }): Position => {

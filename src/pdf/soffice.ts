@@ -2,7 +2,9 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** How to get LibreOffice, shown whenever it cannot be found. */
-export const INSTALL_HINT = 'cài bằng: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (hoặc đặt biến CCHC_SOFFICE chỉ tới tệp soffice)';
+export const installHint = (platform: NodeJS.Platform): string => platform === 'linux' || platform === 'freebsd'
+  ? 'cài LibreOffice bằng lệnh: sudo apt-get install libreoffice-writer-nogui fonts-liberation2'
+  : 'cài LibreOffice từ https://www.libreoffice.org/download/';
 
 const isExecutable = (p: string): boolean => {
   try {
@@ -31,7 +33,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: Node
   const override = env.CCHC_SOFFICE;
   if (override !== undefined && override !== '') {
     if (isExecutable(override)) return { path: override };
-    return { error: `không chạy được LibreOffice tại CCHC_SOFFICE=${override} (không có tệp này hoặc không có quyền chạy) nên chưa tạo được PDF; các tệp DOCX vẫn đã được ghi. Hãy sửa CCHC_SOFFICE, hoặc bỏ biến này và ${INSTALL_HINT}` };
+    return { error: `không chạy được LibreOffice tại CCHC_SOFFICE=${override} (không có tệp này hoặc không có quyền chạy) nên chưa tạo được PDF; các tệp DOCX vẫn đã được ghi. Hãy sửa CCHC_SOFFICE, hoặc bỏ biến này và ${installHint(platform)}` };
   }
   const names = platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
   const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean);
@@ -40,5 +42,5 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: Node
     if (isExecutable(p)) return { path: p };
   }
   for (const p of wellKnown(platform, env)) if (isExecutable(p)) return { path: p };
-  return { error: `không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo được PDF; các tệp DOCX vẫn đã được ghi. Hãy ${INSTALL_HINT}` };
+  return { error: `không tìm thấy LibreOffice (lệnh soffice) nên chưa tạo được PDF; các tệp DOCX vẫn đã được ghi. Hãy ${installHint(platform)} (hoặc đặt biến CCHC_SOFFICE chỉ tới tệp soffice)` };
 }

@@ -42,7 +42,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   const pdf = summary.pdf;
   if (pdf?.fatal) process.stderr.write(`cchc: ${pdf.fatal}\n`);
   const stopped = summary.interrupted ? ' — đã dừng giữa chừng (Ctrl-C); các tệp đã ghi đều hoàn chỉnh' : '';
-  const pdfPart = pdf ? `, ${pdf.written.length} PDF` : '';
+  const pdfPart = !pdf ? '' : pdf.fatal ? ', chưa tạo PDF' : `, ${pdf.written.length} PDF`;
   const failed = summary.failed + (pdf?.failed ?? 0);
   const line = `Đã ghi ${summary.written.length} tệp${pdfPart}, lỗi ${failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
   if (summary.written.length === 1 && failed === 0 && !pdf?.fatal && !flags.quiet) {

@@ -1,0 +1,28 @@
+import { error, lookFindings, quote, type Check, type Finding } from '../rule.js';
+
+const SYMBOL = /^[A-ZĐ0-9]+(-[A-ZĐ0-9&]+)*$/u;
+
+export const soKyHieu: Check = {
+  id: 'so-ky-hieu',
+  doc: 'Số, ký hiệu dạng “Số: 05/UBND-VP” (hoặc để trống số): số nhỏ hơn 10 có số 0 phía trước, ký hiệu in hoa, cỡ 13, đứng',
+  check({ a }) {
+    const l = a.so;
+    if (!l) return [error('header', 'Không tìm thấy dòng số, ký hiệu (“Số: …/…”) ở phần đầu văn bản')];
+    return [...format(l.text), ...lookFindings('Số, ký hiệu', [l], { size: [13, 13], bold: false, italic: false }, () => 'header')];
+  },
+};
+
+function format(text: string): Finding[] {
+  const m = /^Số\s*(:?)\s*(\d*)\s*\/\s*(.*)$/u.exec(text);
+  const bad = (why: string) => [error('header', `${why}: ${quote(text)}`)];
+  if (!m) return bad('Số, ký hiệu phải có dạng “Số: 05/UBND-VP” (số, dấu “/”, ký hiệu)');
+  const [, colon, num, symbol] = m as unknown as [string, string, string, string];
+  if (colon !== ':') return bad('Sau chữ “Số” phải có dấu hai chấm');
+  if (num === '' && !/Số\s*:\s+\S*\s*\//u.test(text)) return bad('Số để trống phải chừa khoảng trống giữa “Số:” và “/”');
+  const n = Number(num);
+  if (num !== '' && n < 1) return bad('Số văn bản phải từ 1 trở lên');
+  if (num !== '' && n < 10 && num.length !== 2) return bad(`Số nhỏ hơn 10 phải có số 0 phía trước (“${String(n).padStart(2, '0')}”)`);
+  if (num !== '' && n >= 10 && num.startsWith('0')) return bad('Số từ 10 trở lên không có số 0 phía trước');
+  if (!SYMBOL.test(symbol.trim())) return bad('Ký hiệu phải viết in hoa, các nhóm chữ nối bằng dấu “-”, không có khoảng trắng');
+  return [];
+}
