@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { planJobs, type Job, type PlanOptions } from './plan.js';
@@ -40,6 +41,10 @@ export async function runRender(inputs: readonly string[], opts: RunOptions): Pr
     if (r.sources.length === 0 && r.problems.some((p) => p.severity === 'error')) unreadable++;
     return r.sources;
   });
+  if (opts.output && unreadable + sources.length > 1) {
+    // -o names one file: with more letters, nothing is planned or written; render.ts reports a usage error.
+    return finish({ written: [], failed: unreadable + sources.length, problems, seconds: 0, interrupted: false, internal: [] }, t0);
+  }
   const plan = planJobs(sources, opts);
   problems.push(...plan.problems);
   const summary: RunSummary = { written: [], failed: unreadable + sources.length - plan.jobs.length, problems, seconds: 0, interrupted: false, internal: [] };
@@ -51,12 +56,36 @@ export async function runRender(inputs: readonly string[], opts: RunOptions): Pr
       return finish(summary, t0);
     }
   }
-  await execute(plan.jobs, opts, summary);
+  const jobs = makeSubfolders(plan.jobs, summary);
+  if (opts.failFast && summary.failed > 0) return finish(summary, t0);
+  await execute(jobs, opts, summary);
   if (opts.pdf && summary.written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
     const { pdfPhase } = await import('../pdf/phase.js');
-    await pdfPhase(plan.jobs, opts, summary);
+    await pdfPhase(jobs, opts, summary);
   }
   return finish(summary, t0);
+}
+
+/**
+ * A batch entry's `output` may name a subfolder of the output folder ("huyen/kien-luong.docx"; names.ts has
+ * already confined it there): the subfolder is created. An entry whose folder cannot be made fails alone.
+ */
+function makeSubfolders(jobs: Job[], summary: RunSummary): Job[] {
+  const made = new Map<string, string | undefined>();
+  return jobs.filter((j) => {
+    if (j.source.index === undefined) return true;
+    const dir = dirname(j.path);
+    if (!made.has(dir)) {
+      try { mkdirSync(dir, { recursive: true }); made.set(dir, undefined); } catch (e) {
+        made.set(dir, `không tạo được thư mục ${dir}: ${(e as Error).message}`);
+      }
+    }
+    const error = made.get(dir);
+    if (error === undefined) return true;
+    summary.failed++;
+    summary.problems.push({ file: j.source.file, ...j.source.locate(['output']), severity: 'error', message: error, rule: 'io', path: 'output' });
+    return false;
+  });
 }
 
 function finish(s: RunSummary, t0: number): RunSummary {
