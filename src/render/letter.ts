@@ -2,8 +2,10 @@ import type { Letter } from '../schema/letter.js';
 import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
 import { entry, zip } from '../ooxml/zip.js';
 import { composeLetter } from './compose.js';
-import { packagePrototype, type PackagePrototype } from './package.js';
+import { letterCoreXml, packagePrototype, type PackagePrototype } from './package.js';
 import { Stamper } from './stamp.js';
+
+const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export interface RenderOptions {
   /** Folders of user templates, searched before the built-in ones. */
@@ -34,7 +36,10 @@ export class LetterRenderer {
   }
 
   render(letter: Letter): Uint8Array {
-    const doc = entry('word/document.xml', this.documentXml(letter));
-    return zip(this.proto.parts.map((p) => p ?? doc));
+    const own = {
+      'word/document.xml': entry('word/document.xml', this.documentXml(letter)),
+      'docProps/core.xml': entry('docProps/core.xml', letterCoreXml(this.proto.coreXml, `V/v ${letter.subject}`, letter.date ?? isoDay(this.today))),
+    };
+    return zip(this.proto.parts.map((p) => (typeof p === 'string' ? own[p] : p)));
   }
 }
