@@ -2,6 +2,12 @@ import { DEFAULT_TEMPLATE, TEMPLATE_NAMES } from '../schema/letter.js';
 import type { Rule } from './rule.js';
 import { isStr } from './rule.js';
 
+/** Templates from the user's --templates folders: known names, whose fields cchc cannot know. */
+const userTemplates = new Set<string>();
+export function allowUserTemplates(names: Iterable<string>): void {
+  for (const n of names) userTemplates.add(n);
+}
+
 /** What each built-in template needs beyond the fields every letter has (contract: "Required"). */
 export const templateFields: Rule = {
   id: 'template-fields',
@@ -10,8 +16,9 @@ export const templateFields: Rule = {
   check(letter, report) {
     const name = letter.template ?? DEFAULT_TEMPLATE;
     if (!isStr(name)) return;
+    if (userTemplates.has(name) && !(TEMPLATE_NAMES as readonly string[]).includes(name)) return;
     if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
-      report(['template'], `không có mẫu "${name}"; các mẫu có sẵn: ${TEMPLATE_NAMES.join(', ')}`);
+      report(['template'], `không có mẫu "${name}"; các mẫu có sẵn: ${[...TEMPLATE_NAMES, ...userTemplates].join(', ')}`);
       return;
     }
     const tasks = Array.isArray(letter.tasks) ? letter.tasks.length : 0;

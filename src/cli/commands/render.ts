@@ -27,6 +27,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
   const { runRender } = await import('../../batch/run.js');
+  if (flags.templates?.length) await allowTemplates(flags.templates);
   const { stylish } = await import('../../report/stylish.js');
   const summary = await runRender(inputs, {
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
@@ -53,4 +54,16 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
   return failed > 0 || pdf?.fatal ? EXIT.problems : EXIT.ok;
+}
+
+/** Template names found in --templates folders count as known to the template-fields rule. */
+async function allowTemplates(dirs: string[]): Promise<void> {
+  const { statSync } = await import('node:fs');
+  for (const d of dirs) {
+    let isDir = false;
+    try { isDir = statSync(d).isDirectory(); } catch { /* reported below */ }
+    if (!isDir) throw new UsageError(`không có thư mục mẫu "${d}"`);
+  }
+  const [{ TemplateSet }, { allowUserTemplates }] = await Promise.all([import('../../template/engine.js'), import('../../rules/template-fields.js')]);
+  allowUserTemplates(new TemplateSet(dirs).names());
 }
