@@ -10,6 +10,8 @@ export interface Anatomy {
   quocHieu?: Line;
   tieuNgu?: Line;
   headerTable?: number;
+  /** Paragraphs of the header block: everything before "Kính gửi" (or before the body when it is missing). */
+  headerParas: Para[];
   parent: Line[];
   issuer: Line[];
   so?: Line;
@@ -40,9 +42,9 @@ const RE = {
   tieuNgu: /DOC LAP\s*[-–—]*\s*TU DO\s*[-–—]*\s*HANH PHUC/,
   kinhGui: /^KINH GUI\b/,
   noiNhan: /^NOI NHAN\b/,
-  so: /^Số\s*[:.\d/]/u,
+  so: /^SO\s*[:.\d/]/,
   date: /NGAY\s*\d*\s*THANG\s*\d*\s*NAM\b/,
-  subject: /^V\s*\/\s*v\b/,
+  subject: /^V\s*\/\s*V\b/,
   urgency: /^(KHAN|THUONG KHAN|HOA TOC)$/,
 };
 
@@ -55,10 +57,10 @@ export function anatomy(model: DocModel): Anatomy {
   const kinhGui = find(RE.kinhGui, Math.max(0, at(quocHieu)));
   const headerEnd = kinhGui ? at(kinhGui) : headerEndWithout(lines, quocHieu);
   const head = lines.slice(0, headerEnd);
-  const inHead = (re: RegExp, f = fold) => head.find((l) => re.test(f(l.text)));
-  const so = inHead(RE.so, (s) => s);
+  const inHead = (re: RegExp) => head.find((l) => re.test(fold(l.text)));
+  const so = inHead(RE.so);
   const date = inHead(RE.date);
-  const subject = subjectLines(lines, inHead(RE.subject, (s) => s));
+  const subject = subjectLines(lines, inHead(RE.subject));
   const urgency = inHead(RE.urgency);
   const known = new Set([quocHieu, tieuNgu, so, date, urgency, ...subject]);
   const { parent, issuer } = issuerLines(head, known, quocHieu, so);
@@ -76,6 +78,7 @@ export function anatomy(model: DocModel): Anatomy {
   const headerTable = quocHieu?.para.cell?.table;
   return {
     lines, ...parts, headerTable, parent, issuer, so, date, subject, urgency, closingTable,
+    headerParas: model.paras.slice(0, lines[headerEnd]?.para.index ?? model.paras.length),
     where: locator(model, parts, start),
   };
 }
@@ -140,16 +143,20 @@ function recipientLines(lines: Line[], kinhGui: Line): Line[] {
   return out;
 }
 
-/** Items under "Nơi nhận:": the rest of its table cell, or else the dash and "Lưu" lines that follow. */
+/** Items under "Nơi nhận:": the rest of its table cell, or else the lines that follow at the left margin. */
 function itemLines(lines: Line[], noiNhan: Line): Line[] {
   const out: Line[] = [];
   for (const l of lines.slice(lines.indexOf(noiNhan) + 1)) {
-    const ok = noiNhan.para.cell ? sameCell(l.para, noiNhan.para) : DASH.test(l.text) || /^Lưu\b/u.test(l.text);
+    const ok = noiNhan.para.cell ? sameCell(l.para, noiNhan.para) : !l.para.cell && !aside(l);
     if (!ok) break;
     out.push(l);
   }
   return out;
 }
+
+/** A line set off to the right: centred, right-aligned, indented 4 cm or more, or pushed by tabs. */
+const aside = (l: Line): boolean =>
+  ['center', 'right', 'end'].includes(l.para.props.jc ?? '') || (l.para.props.ind.left ?? 0) >= 2268 || /^\t/.test(l.para.text);
 
 /** With no "Nơi nhận", the signature table is the last table with text right of its first column. */
 function lastTwoColumnTable(lines: Line[]): number | undefined {
@@ -157,18 +164,23 @@ function lastTwoColumnTable(lines: Line[]): number | undefined {
   return l?.para.cell?.table;
 }
 
-/** Signer lines: right of "Nơi nhận" in the signature table, or centred/right paragraphs after the body. */
+/**
+ * Signer lines: right of "Nơi nhận" in the signature table; without a table, the short lines set off to the right
+ * at the end of the letter, read backwards so that the body (justified, long) stops the block.
+ */
 function signerLines(lines: Line[], table: number | undefined, noiNhan: Line | undefined, items: Set<Line>): Line[] {
   const real = (l: Line) => !/^\(.*\)$/.test(l.text); // "(Đã ký)", "(Ký, đóng dấu)" are notes, not lines
   if (table !== undefined) {
     const col = noiNhan?.para.cell?.col ?? 0;
     return lines.filter((l) => l.para.cell?.table === table && l.para.cell.col > col && real(l));
   }
-  const aside = (l: Line) =>
-    ['center', 'right', 'end'].includes(l.para.props.jc ?? '') || (l.para.props.ind.left ?? 0) >= 2268 || /^\t/.test(l.para.text);
-  const cands = lines.filter((l) => l !== noiNhan && !items.has(l) && !l.para.cell && aside(l) && real(l));
-  const first = cands.findIndex((l) => isUpper(l.text));
-  return first < 0 ? [] : cands.slice(first);
+  const out: Line[] = [];
+  for (const l of [...lines].reverse()) {
+    if (l === noiNhan || items.has(l)) continue;
+    if (l.para.cell || !aside(l) || l.text.length > 80) break;
+    if (real(l)) out.unshift(l);
+  }
+  return out;
 }
 
 /** The body ends where the signature table, "Nơi nhận" or the signer lines begin. */

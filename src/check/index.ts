@@ -7,9 +7,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Problem } from '../problem.js';
 import { anatomy } from './anatomy.js';
-import { buildModel, type DocModel } from './model.js';
-import { MAX_BYTES, NotDocx } from './package.js';
-import type { Finding } from './rule.js';
+import { buildModel } from './model.js';
+import { MAX_BYTES, NotDocx, TOO_BIG } from './package.js';
+import type { Context, Finding } from './rule.js';
 import { DOCX_CHECKS } from './rules/index.js';
 
 export const NOT_DOCX = 'not-docx';
@@ -24,34 +24,35 @@ export const CHECKS: { id: string; doc: string }[] = [
 const PER_CHECK = 5;
 
 export function checkDocx(bytes: Uint8Array, file: string): Problem[] {
-  let model: DocModel;
+  let ctx: Context;
   try {
-    model = buildModel(bytes);
+    const model = buildModel(bytes);
+    ctx = { model, a: anatomy(model) };
   } catch (e) {
-    const why = e instanceof NotDocx ? e.message : `Không đọc được tệp DOCX (${e instanceof Error ? e.message : String(e)}).`;
-    return [{ file, line: 0, col: 0, severity: 'error', rule: NOT_DOCX, message: why }];
+    return [notDocx(file, e instanceof NotDocx ? e.message : `Không đọc được tệp DOCX (${errorText(e)}).`)];
   }
-  const ctx = { model, a: anatomy(model) };
   return DOCX_CHECKS.flatMap((c) => capped(run(c.check, ctx)).map((f) => toProblem(f, c.id, file)));
 }
 
 export async function checkFile(path: string): Promise<Problem[]> {
   try {
     // Refuse huge files before reading them into memory.
-    if ((await stat(path)).size > MAX_BYTES) return checkDocx(new Uint8Array(MAX_BYTES + 1), path);
+    if ((await stat(path)).size > MAX_BYTES) return [notDocx(path, TOO_BIG)];
     return checkDocx(new Uint8Array(await readFile(path)), path);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return [{ file: path, line: 0, col: 0, severity: 'error', rule: NOT_DOCX, message: `Không đọc được tệp: ${why}` }];
+    return [notDocx(path, `Không đọc được tệp: ${errorText(e)}`)];
   }
 }
 
-function run<C>(check: (ctx: C) => Finding[], ctx: C): Finding[] {
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+const notDocx = (file: string, message: string): Problem => ({ file, line: 0, col: 0, severity: 'error', rule: NOT_DOCX, message });
+
+function run(check: (ctx: Context) => Finding[], ctx: Context): Finding[] {
   try {
     return check(ctx);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return [{ severity: 'warning', path: '', message: `Không kiểm tra được mục này (lỗi nội bộ: ${why})` }];
+    return [{ severity: 'warning', path: '', message: `Không kiểm tra được mục này (lỗi nội bộ: ${errorText(e)})` }];
   }
 }
 

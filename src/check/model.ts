@@ -17,8 +17,9 @@ import {
   type ParaProps,
   type RunProps,
 } from './props.js';
+import { collect, runText } from './inline.js';
 import { StyleSheet, type Resolved } from './styles.js';
-import { child, childrenNamed, isElement, some, textContent, type XmlElement } from './xml.js';
+import { child, childrenNamed, isElement, type XmlElement } from './xml.js';
 
 export interface Run {
   /** Text as printed: hidden text dropped, w:caps applied, tabs and breaks as "\t" and "\n". */
@@ -168,7 +169,8 @@ class Walker {
         const tcPr = child(tc, 'w:tcPr');
         const span = Number.parseInt(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1;
         info.cells.push({ row, col, lastCol: col + span - 1, borders: readBorders(child(tcPr, 'w:tcBorders')) });
-        const cellCtx: Ctx = { cell: { table: index, row, col }, tableStyle: styleId, inTextBox: ctx.inTextBox };
+        // A table without w:tblStyle takes the default table style: '' resolves to it.
+        const cellCtx: Ctx = { cell: { table: index, row, col }, tableStyle: styleId ?? '', inTextBox: ctx.inTextBox };
         for (const c of tc.children) if (isElement(c)) items.push({ el: c, ctx: cellCtx });
         col += span;
       }
@@ -241,113 +243,6 @@ function unwrap(el: XmlElement, name: string): XmlElement[] {
   return out;
 }
 
-/** Inline wrappers whose runs count as the paragraph's own. */
-const INLINE = new Set(['w:hyperlink', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo', 'mc:AlternateContent', 'mc:Choice']);
-
-interface Collected {
-  runs: XmlElement[];
-  boxes: XmlElement[];
-  fields: string[];
-  hasLine: boolean;
-}
-
-/** The runs of a paragraph in order, its field instructions, text boxes and drawn lines. */
-function collect(p: XmlElement): Collected {
-  const out: Collected = { runs: [], boxes: [], fields: [], hasLine: false };
-  let instr: OpenField[] = [];
-  const stack = p.children.filter(isElement).reverse();
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    if (e.name === 'w:fldSimple') out.fields.push(e.attrs['w:instr'] ?? '');
-    if (e.name === 'w:r') {
-      out.runs.push(e);
-      instr = fieldParts(e, instr, out.fields);
-      for (const d of drawings(e)) {
-        out.boxes.push(...textBoxes(d));
-        if (isLine(d)) out.hasLine = true;
-      }
-    } else if (INLINE.has(e.name)) {
-      const kids = e.name === 'mc:AlternateContent' ? childrenNamed(e, 'mc:Choice').slice(0, 1) : e.children;
-      for (let k = kids.length - 1; k >= 0; k--) {
-        const c = kids[k];
-        if (isElement(c)) stack.push(c);
-      }
-    }
-  }
-  return out;
-}
-
-interface OpenField {
-  instr: string;
-  /** The instruction is complete once "separate" (or "end") is reached. */
-  closed: boolean;
-}
-
-/** Tracks complex fields (fldChar begin … instrText … separate … end) across runs; nested fields stack. */
-function fieldParts(r: XmlElement, open: OpenField[], done: string[]): OpenField[] {
-  for (const c of r.children) {
-    if (!isElement(c)) continue;
-    const top = open[open.length - 1];
-    const type = c.name === 'w:fldChar' ? c.attrs['w:fldCharType'] : undefined;
-    if (type === 'begin') open.push({ instr: '', closed: false });
-    else if (c.name === 'w:instrText' && top && !top.closed) top.instr += textContent(c);
-    else if ((type === 'separate' || type === 'end') && top) {
-      if (!top.closed) done.push(top.instr.trim());
-      top.closed = true;
-      if (type === 'end') open.pop();
-    }
-  }
-  return open;
-}
-
-/** The drawing-like objects of a run: w:drawing, w:pict, w:object (through mc:AlternateContent's first choice). */
-function drawings(r: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of r.children) {
-    if (!isElement(c)) continue;
-    if (['w:drawing', 'w:pict', 'w:object'].includes(c.name)) out.push(c);
-    if (c.name === 'mc:AlternateContent') {
-      const choice = child(c, 'mc:Choice');
-      if (choice) out.push(...choice.children.filter(isElement));
-    }
-  }
-  return out;
-}
-
-function textBoxes(d: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const stack = [d];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    if (e.name === 'w:txbxContent') out.unshift(e);
-    else if (e.name !== 'mc:Fallback') for (const c of e.children) if (isElement(c)) stack.push(c);
-  }
-  return out;
-}
-
-/** A straight line: a DrawingML line/connector preset, or a VML line / straight connector. */
-function isLine(d: XmlElement): boolean {
-  return some(d, (e) => {
-    if (e.name === 'a:prstGeom') return /^(line|straightConnector1)$/.test(e.attrs.prst ?? '');
-    if (e.name === 'v:line') return true;
-    if (e.name === 'v:shape') return (e.attrs.type ?? '').endsWith('_x0000_t32');
-    return false;
-  });
-}
-
-/** The text a run prints: w:t, tabs, breaks; not deleted text or field instructions. */
-function runText(r: XmlElement): string {
-  let s = '';
-  for (const c of r.children) {
-    if (!isElement(c)) continue;
-    if (c.name === 'w:t') s += textContent(c);
-    else if (c.name === 'w:tab' || c.name === 'w:ptab') s += '\t';
-    else if (c.name === 'w:br' || c.name === 'w:cr') s += '\n';
-    else if (c.name === 'w:noBreakHyphen') s += '-';
-  }
-  return s;
-}
-
 // ---- Lines and formatting facts ----
 
 export interface Line {
@@ -394,3 +289,6 @@ export const allBold = (runs: readonly Run[]): boolean => inked(runs).every((r) 
 export const allItalic = (runs: readonly Run[]): boolean => inked(runs).every((r) => r.props.italic === true);
 
 export const isEmpty = (p: Para): boolean => !/\S/.test(p.text);
+
+/** Every paragraph a reader sees: the document's, then its headers' and footers'. */
+export const allParas = (model: DocModel): Para[] => [...model.paras, ...[...model.parts.values()].flatMap((p) => p.paras)];

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { childrenNamed, parseXml, XmlError, type XmlElement } from './xml.js';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
+export const TOO_BIG = 'Tệp lớn hơn 50 MB, không kiểm tra tệp DOCX lớn như vậy.';
 /** Unpacked XML budget: guards against zip bombs without limiting real letters. */
 const MAX_UNPACKED = 200 * 1024 * 1024;
 
@@ -42,7 +43,7 @@ export interface Docx {
 
 export function openDocx(bytes: Uint8Array): Docx {
   if (bytes.length === 0) throw new NotDocx('Tệp rỗng, không phải tệp DOCX.');
-  if (bytes.length > MAX_BYTES) throw new NotDocx('Tệp lớn hơn 50 MB, không kiểm tra tệp DOCX lớn như vậy.');
+  if (bytes.length > MAX_BYTES) throw new NotDocx(TOO_BIG);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new NotDocx('Tệp không phải DOCX (không phải tệp nén ZIP).');
   const files = unzip(bytes);
   const mainName = mainPartName(files);

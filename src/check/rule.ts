@@ -79,5 +79,3 @@ export function lookFindings(what: string, lines: readonly Line[], want: Look, w
   }
   return out;
 }
-
-export const DECREE_WANTS = DECREE;

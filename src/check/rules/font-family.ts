@@ -1,8 +1,7 @@
-import { inked, type Run } from '../model.js';
+import { allParas, inked, type Run } from '../model.js';
 import type { FontSlot } from '../props.js';
 import { error, quote, warning, type Check, type Finding } from '../rule.js';
 import type { StyleSheet } from '../styles.js';
-import { allParas } from './all-paras.js';
 
 const WANT = 'times new roman';
 

@@ -1,5 +1,5 @@
 import { error, type Check } from '../rule.js';
-import { ruleMessage, ruleUnder } from './rule-line.js';
+import { ruleMessage, ruleUnder } from '../rule-line.js';
 
 export const issuerRule: Check = {
   id: 'issuer-rule',
@@ -7,7 +7,7 @@ export const issuerRule: Check = {
   check({ model, a }) {
     const last = a.issuer[a.issuer.length - 1];
     if (!last) return [];
-    const msg = ruleMessage('tên cơ quan ban hành', ruleUnder(model, last));
+    const msg = ruleMessage('tên cơ quan ban hành', ruleUnder(model, last, a.headerParas));
     return msg ? [error('header', msg)] : [];
   },
 };

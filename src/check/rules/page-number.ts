@@ -1,7 +1,6 @@
-import type { DocModel, Para, Part } from '../model.js';
+import { linesOf, type DocModel, type Para, type Part } from '../model.js';
 import { onOff } from '../props.js';
 import { error, lookFindings, warning, type Check, type Finding } from '../rule.js';
-import { linesOf } from '../model.js';
 import { child, childrenNamed, type XmlElement } from '../xml.js';
 
 /** PAGE, not NUMPAGES or SECTIONPAGES. */
@@ -19,21 +18,24 @@ export const pageNumber: Check = {
     if ([...model.parts.values()].some((p) => p.kind === 'footer' && pageParas(p).length > 0)) {
       out.push(error('page', 'Số trang đặt ở chân trang, Nghị định 30 yêu cầu đặt giữa lề trên'));
     }
+    const titlePg = onOff(child(sect, 'w:titlePg')) === true;
+    // Page 1 shows the "first" header when titlePg is on, else the default one.
+    if (pageParas(titlePg ? refs.header.first : refs.header.default).length > 0) {
+      const how = titlePg ? 'Đầu trang của trang đầu có số trang' : 'Trang đầu cũng hiện số trang: cần bật "Trang đầu khác" (w:titlePg)';
+      out.push(error('page', `${how}, Nghị định 30 không đánh số trang đầu`));
+    }
     const numbered = pageParas(refs.header.default);
     if (numbered.length === 0) {
       out.push(warning('page', 'Không có số trang (trường PAGE) ở đầu trang; văn bản nhiều trang phải đánh số từ trang 2, giữa lề trên'));
       return out;
     }
-    const titlePg = onOff(child(sect, 'w:titlePg')) === true;
-    if (!titlePg) out.push(error('page', 'Trang đầu cũng hiện số trang: cần bật "Trang đầu khác" (w:titlePg), Nghị định 30 không đánh số trang đầu'));
-    else if (pageParas(refs.header.first).length > 0) out.push(error('page', 'Đầu trang của trang đầu có số trang, Nghị định 30 không đánh số trang đầu'));
     return [...out, ...look(numbered[0]!)];
   },
 };
 
 function look(p: Para): Finding[] {
   const out = lookFindings('Số trang', linesOf(p), { size: [13, 14], bold: false, italic: false }, () => 'page-header');
-  if (!['center'].includes(p.props.jc ?? '') && !p.inTextBox) out.push(warning('page-header', 'Số trang nên canh giữa lề trên'));
+  if (p.props.jc !== 'center' && !p.inTextBox) out.push(warning('page-header', 'Số trang nên canh giữa lề trên'));
   return out;
 }
 

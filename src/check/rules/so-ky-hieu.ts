@@ -13,8 +13,9 @@ export const soKyHieu: Check = {
 };
 
 function format(text: string): Finding[] {
-  const m = /^Số\s*(:?)\s*(\d*)\s*\/\s*(.*)$/u.exec(text);
   const bad = (why: string) => [error('header', `${why}: ${quote(text)}`)];
+  if (!text.startsWith('Số')) return bad('Viết “Số:” (chữ “S” hoa, “ố” thường)');
+  const m = /^Số\s*(:?)\s*(\d*)\s*\/\s*(.*)$/u.exec(text);
   if (!m) return bad('Số, ký hiệu phải có dạng “Số: 05/UBND-VP” (số, dấu “/”, ký hiệu)');
   const [, colon, num, symbol] = m as unknown as [string, string, string, string];
   if (colon !== ':') return bad('Sau chữ “Số” phải có dấu hai chấm');

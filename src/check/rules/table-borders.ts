@@ -10,12 +10,17 @@ export const tableBorders: Check = {
   check({ model, a }) {
     const out: Finding[] = [];
     const seen = new Set<number>();
-    for (const [k, what, path] of [[a.headerTable, 'phần đầu văn bản', 'header'], [a.closingTable, 'chữ ký và nơi nhận', 'signer']] as const) {
+    const tables = [
+      [a.headerTable, 'phần đầu văn bản', 'header'],
+      [a.closingTable, 'chữ ký và nơi nhận', 'signer'],
+    ] as const;
+    for (const [k, what, path] of tables) {
       const t = k === undefined ? undefined : model.tables[k];
       if (!t || seen.has(t.index)) continue;
       seen.add(t.index);
       const sides = visibleSides(t);
-      if (sides.length > 0) out.push(error(path, `Bảng trình bày ${what} có đường viền (cạnh ${sides.join(', ')}), Nghị định 30 trình bày không có viền`));
+      if (sides.length === 0) continue;
+      out.push(error(path, `Bảng trình bày ${what} có đường viền (cạnh ${sides.join(', ')}), Nghị định 30 trình bày không có viền`));
     }
     return out;
   },

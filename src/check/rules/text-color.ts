@@ -1,6 +1,5 @@
-import { inked } from '../model.js';
+import { allParas, inked } from '../model.js';
 import { quote, warning, type Check } from '../rule.js';
-import { allParas } from './all-paras.js';
 
 const BLACK = new Set(['auto', '000000', 'theme:text1', 'theme:dark1']);
 

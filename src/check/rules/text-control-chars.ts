@@ -1,5 +1,5 @@
+import { allParas } from '../model.js';
 import { error, quote, type Check } from '../rule.js';
-import { allParas } from './all-paras.js';
 
 /** C0 controls other than tab and line breaks, DEL, C1 controls, and the non-characters U+FFFE/U+FFFF. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u;

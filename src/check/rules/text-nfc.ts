@@ -1,5 +1,5 @@
+import { allParas } from '../model.js';
 import { error, quote, type Check } from '../rule.js';
-import { allParas } from './all-paras.js';
 
 export const textNfc: Check = {
   id: 'text-nfc',

@@ -1,12 +1,12 @@
 import { error, type Check } from '../rule.js';
-import { ruleMessage, ruleUnder } from './rule-line.js';
+import { ruleMessage, ruleUnder } from '../rule-line.js';
 
 export const tieuNguRule: Check = {
   id: 'tieu-ngu-rule',
   doc: 'Có đường kẻ ngang nét liền dưới Tiêu ngữ',
   check({ model, a }) {
     if (!a.tieuNgu) return [];
-    const msg = ruleMessage('Tiêu ngữ', ruleUnder(model, a.tieuNgu));
+    const msg = ruleMessage('Tiêu ngữ', ruleUnder(model, a.tieuNgu, a.headerParas));
     return msg ? [error('header', msg)] : [];
   },
 };

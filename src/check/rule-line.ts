@@ -1,6 +1,6 @@
-import { isEmpty, linesOf, type DocModel, type Line, type Para } from '../model.js';
-import { visible } from '../props.js';
-import { sameCell } from '../anatomy.js';
+import { isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
+import { visible } from './props.js';
+import { sameCell } from './anatomy.js';
 
 export type RuleLine = 'ok' | 'chars' | 'missing';
 
@@ -9,10 +9,11 @@ const TYPED = /^[\s_\-‐‑–—―─━=.·…]{3,}$/u;
 
 /**
  * Whether a solid rule is drawn under `line`: a bottom border on its paragraph (when it is the paragraph's last
- * line), a border on an empty paragraph right after, or a line shape anchored in the same cell or nearby.
+ * line), a border on an empty paragraph right after, or a line shape anchored nearby or, failing that, anywhere
+ * in the header block.
  * Word, LibreOffice and hand-made files use all three.
  */
-export function ruleUnder(model: DocModel, line: Line): RuleLine {
+export function ruleUnder(model: DocModel, line: Line, headerParas: Para[]): RuleLine {
   const p = line.para;
   const last = line.k === linesOf(p).length - 1;
   if ((last && visible(p.props.borders.bottom)) || p.hasLine) return 'ok';
@@ -21,7 +22,9 @@ export function ruleUnder(model: DocModel, line: Line): RuleLine {
     if (!isEmpty(next)) break;
     if (visible(next.props.borders.bottom) || visible(next.props.borders.top) || next.hasLine) return 'ok';
   }
-  return neighbours(model, p).some((q) => q.hasLine) ? 'ok' : 'missing';
+  if (neighbours(model, p).some((q) => q.hasLine)) return 'ok';
+  // Word anchors floating lines wherever the mouse was; a drawn line anywhere in the header may be this one.
+  return headerParas.some((q) => q.hasLine) ? 'ok' : 'missing';
 }
 
 /** Paragraphs after p in the same container (the same table cell, or the page body). */

@@ -1,0 +1,407 @@
+#!/usr/bin/python3
+"""Builds the DOCX fixtures for test/check: one công văn laid out by Nghị định 30/2020/NĐ-CP, Phụ lục I, and
+variants that each break (or legitimately vary) one thing.
+
+The files are written by python-docx, a different writer from cchc's own, so the checker is tested against DOCX it
+did not produce. Regenerate with (Debian's python has python-docx; the pyenv one on PATH does not):
+
+    /usr/bin/python3 scripts/check-fixtures/make.py
+
+It writes test/fixtures/docx/*.docx and test/fixtures/docx/expected.json: file -> the error rule ids the checker
+must report (and no others). When LibreOffice is installed it also writes lo-roundtrip.docx: ok.docx opened and
+saved again by LibreOffice, a third writer.
+"""
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, 'test', 'fixtures', 'docx')
+TNR = 'Times New Roman'
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+
+# What a conforming letter uses; a variant overrides one key.
+BASE = dict(
+    page=(210, 297), margins=(20, 20, 30, 15),  # top, bottom, left, right (mm)
+    issuer=['ỦY BAN NHÂN DÂN', 'TỈNH KIÊN GIANG'], issuer_bold=True, issuer_rule='border',
+    quoc_hieu='CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', quoc_hieu_size=13, motto='Độc lập - Tự do - Hạnh phúc',
+    motto_rule='border', one_para_motto=False, header_style=None,
+    so='Số: 114/UBND-NCPC', date='Kiên Giang, ngày 22 tháng 12 năm 2020', date_italic=True,
+    subject='V/v tiếp tục chỉ đạo sau kiểm tra công tác CCHC năm 2020', subject_size=13, urgency=None,
+    kinh_gui=['Kính gửi: Chủ tịch Ủy ban nhân dân huyện Kiên Lương.'], kinh_gui_size=14,
+    body_size=14, body_align=WD_ALIGN_PARAGRAPH.JUSTIFY, body_indent=Cm(1.27), body_after=Pt(6),
+    body_line=('auto', 1.15), body_font=None, body_nfd=False, body_ctrl=False,
+    noi_nhan_label_italic=True,
+    noi_nhan=['- Như trên;', '- CT và các PCT UBND tỉnh;', '- Sở Nội vụ;', '- Lưu: VT, SNV, ntttrng.'],
+    signer=['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], signer_name='Lâm Minh Thành',
+    closing='table', closing_style=None, page_number='default', title_pg=True, normal_fonts=True,
+)
+
+BODY = [
+    'Qua xem xét Báo cáo số 284/BC-ĐKT ngày 30/11/2020 của Đoàn kiểm tra về kết quả kiểm tra công tác cải cách '
+    'hành chính (CCHC) năm 2020, Ủy ban nhân dân tỉnh nhận thấy:',
+    'Năm 2020, Ủy ban nhân dân huyện Kiên Lương đã ban hành khá đầy đủ các văn bản chỉ đạo điều hành thực hiện '
+    'công tác CCHC và nhiều kế hoạch chuyên đề để triển khai thực hiện.',
+    '1. Tăng cường công tác chỉ đạo, điều hành, chú ý bố trí kinh phí bảo đảm nguồn lực thực hiện công tác CCHC.',
+    '- Chỉ đạo các cơ quan chuyên môn thực hiện tốt Quy chế phối hợp trong thực hiện nhiệm vụ CCHC.',
+    'Yêu cầu Chủ tịch Ủy ban nhân dân huyện Kiên Lương chỉ đạo thực hiện các nội dung nêu trên; báo cáo kết quả '
+    'về UBND tỉnh (qua Sở Nội vụ) chậm nhất là ngày 29/12/2020./.',
+]
+
+
+def fonts(run, name=TNR, size=None, bold=None, italic=None):
+    """Sets every font slot, as ND30 asks, plus size and style."""
+    run.font.name = name
+    rfonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+    rfonts.set(qn('w:eastAsia'), name)
+    rfonts.set(qn('w:cs'), name)
+    if size is not None:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.font.bold = bold
+    if italic is not None:
+        run.font.italic = italic
+    return run
+
+
+def tight(p, align=CENTER):
+    f = p.paragraph_format
+    f.space_before = Pt(0)
+    f.space_after = Pt(0)
+    f.line_spacing = 1.0
+    f.alignment = align
+    return p
+
+
+def para(container, lines, size, bold=False, italic=False, align=CENTER, first=False):
+    """A paragraph of one or more lines joined by line breaks."""
+    p = container.paragraphs[0] if first else container.add_paragraph()
+    tight(p, align)
+    for k, text in enumerate(lines):
+        r = fonts(p.add_run(text), size=size, bold=bold, italic=italic)
+        if k < len(lines) - 1:
+            r.add_break(WD_BREAK.LINE)
+    return p
+
+
+PPR_AFTER_PBDR = ('w:shd', 'w:tabs', 'w:suppressAutoHyphens', 'w:kinsoku', 'w:wordWrap', 'w:overflowPunct',
+                  'w:topLinePunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid',
+                  'w:spacing', 'w:ind', 'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc',
+                  'w:textDirection', 'w:textAlignment', 'w:textboxTightWrap', 'w:outlineLvl', 'w:divId',
+                  'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange')
+
+
+def border(p, sides=('bottom',)):
+    pbdr = OxmlElement('w:pBdr')
+    for side in sides:
+        b = OxmlElement(f'w:{side}')
+        for k, v in (('val', 'single'), ('sz', '6'), ('space', '1'), ('color', 'auto')):
+            b.set(qn(f'w:{k}'), v)
+        pbdr.append(b)
+    p._p.get_or_add_pPr().insert_element_before(pbdr, *PPR_AFTER_PBDR)
+
+
+def rule(cell, kind, indent_mm):
+    """The solid rule under the issuer or the motto: an empty paragraph with a bottom border, width set by indents."""
+    if kind is None:
+        return
+    p = tight(cell.add_paragraph())
+    if kind == 'chars':
+        fonts(p.add_run('__________'), size=13)
+        return
+    p.paragraph_format.left_indent = Mm(indent_mm)
+    p.paragraph_format.right_indent = Mm(indent_mm)
+    fonts(p.add_run(''), size=2)
+    border(p)
+
+
+def no_autofit(table, widths_mm):
+    table.autofit = False
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_mm):
+            cell.width = Mm(w)
+
+
+def header_block(doc, o):
+    t = doc.add_table(rows=2, cols=2, style=o['header_style'])
+    no_autofit(t, (62, 103))
+    left, right = t.cell(0, 0), t.cell(0, 1)
+    para(left, o['issuer'], 13, bold=o['issuer_bold'], first=True)
+    rule(left, o['issuer_rule'], 20)
+    if o['quoc_hieu'] and o['one_para_motto']:
+        p = para(right, [o['quoc_hieu'], o['motto']], 13, bold=True, first=True)
+        p.runs[-1].font.size = Pt(14)
+        border(p)
+    else:
+        if o['quoc_hieu']:
+            para(right, [o['quoc_hieu']], o['quoc_hieu_size'], bold=True, first=True)
+        para(right, [o['motto']], 14, bold=True, first=not o['quoc_hieu'])
+        rule(right, o['motto_rule'], 20)
+    so, date = t.cell(1, 0), t.cell(1, 1)
+    para(so, [o['so']], 13, first=True)
+    p = para(so, [o['subject']], o['subject_size'])
+    p.paragraph_format.space_after = Pt(6)
+    if o['urgency']:
+        text, boxed = o['urgency']
+        p = para(so, [text], 13, bold=True)
+        if boxed:
+            border(p, ('top', 'left', 'bottom', 'right'))
+    para(date, [o['date']], 14, italic=o['date_italic'], first=True)
+
+
+def kinh_gui(doc, o):
+    for k, text in enumerate(o['kinh_gui']):
+        p = para(doc, [text], o['kinh_gui_size'], align=CENTER if k == 0 else WD_ALIGN_PARAGRAPH.LEFT)
+        p.paragraph_format.space_before = Pt(12 if k == 0 else 0)
+        p.paragraph_format.space_after = Pt(6)
+        if k > 0:
+            p.paragraph_format.left_indent = Cm(4)
+
+
+def body(doc, o):
+    for k, text in enumerate(BODY):
+        if o['body_nfd'] and k == 1:
+            text = unicodedata.normalize('NFD', text)
+        if o['body_ctrl'] and k == 1:
+            text = text.replace('ban hành', 'ban\u2060CTRL\u2060hành')
+        p = doc.add_paragraph()
+        f = p.paragraph_format
+        f.alignment = o['body_align']
+        f.first_line_indent = o['body_indent']
+        f.space_before = Pt(0)
+        f.space_after = o['body_after']
+        rule_, value = o['body_line']
+        if rule_ == 'auto':
+            f.line_spacing = value
+        else:
+            f.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            f.line_spacing = Pt(value)
+        font = o['body_font'] if o['body_font'] and k == 2 else TNR
+        fonts(p.add_run(text), name=font, size=o['body_size'], bold=False)
+
+
+def noi_nhan(container, o, first):
+    para(container, ['Nơi nhận:'], 12, bold=True, italic=o['noi_nhan_label_italic'],
+         align=WD_ALIGN_PARAGRAPH.LEFT, first=first)
+    for item in o['noi_nhan']:
+        para(container, [item], 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def signer(container, o, first, indent=None):
+    ps = [para(container, [line], 14, bold=True, first=first and k == 0) for k, line in enumerate(o['signer'])]
+    ps += [para(container, [''], 14) for _ in range(3)]
+    ps.append(para(container, [o['signer_name']], 14, bold=True))
+    if indent:
+        for p in ps:
+            p.paragraph_format.left_indent = indent
+
+
+def closing(doc, o):
+    if o['closing'] == 'table':
+        t = doc.add_table(rows=1, cols=2, style=o['closing_style'])
+        no_autofit(t, (80, 85))
+        noi_nhan(t.cell(0, 0), o, first=True)
+        signer(t.cell(0, 1), o, first=True)
+    else:  # plain paragraphs: Nơi nhận at the margin, the signer block centred in the right half
+        noi_nhan(doc, o, first=False)
+        signer(doc, o, first=False, indent=Cm(8))
+
+
+def field(p, instr, cached):
+    def char(kind):
+        fc = OxmlElement('w:fldChar')
+        fc.set(qn('w:fldCharType'), kind)
+        fonts(p.add_run(), size=14)._r.append(fc)
+    char('begin')
+    it = OxmlElement('w:instrText')
+    it.set(qn('xml:space'), 'preserve')
+    it.text = f' {instr} '
+    fonts(p.add_run(), size=14)._r.append(it)
+    char('separate')
+    fonts(p.add_run(cached), size=14)
+    char('end')
+
+
+def page_numbers(section, o):
+    section.different_first_page_header_footer = o['title_pg']
+    where = o['page_number']
+    if where is None:
+        return
+    part = section.footer if where == 'footer' else section.header
+    field(tight(part.paragraphs[0]), 'PAGE', '2')
+    if where == 'first-too':
+        field(tight(section.first_page_header.paragraphs[0]), 'PAGE', '1')
+
+
+def setup(doc, o):
+    s = doc.sections[0]
+    s.page_width, s.page_height = Mm(o['page'][0]), Mm(o['page'][1])
+    s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = (Mm(v) for v in o['margins'])
+    s.header_distance = Mm(10)
+    s.footer_distance = Mm(10)
+    normal = doc.styles['Normal']
+    normal.font.size = Pt(14)
+    if o['normal_fonts']:
+        normal.font.name = TNR
+        rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+        rfonts.set(qn('w:eastAsia'), TNR)
+        rfonts.set(qn('w:cs'), TNR)
+    page_numbers(s, o)
+
+
+def strip_fonts(data):
+    """For the theme-font variant: drop every explicit font, leaving the template's theme fonts (Calibri)."""
+    return rewrite(data, 'word/document.xml', lambda x: re.sub(r'<w:rFonts [^>]*/>', '', x))
+
+
+def rewrite(data, name=None, fn=None):
+    """Rewrites one XML part; also drops the template's unused bulk and pins timestamps, so the fixtures stay small
+    and regenerating them does not change their bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
+        for item in src.infolist():
+            if any(item.filename.endswith(d) for d in DROP):
+                continue
+            content = src.read(item.filename)
+            if item.filename == name:
+                content = fn(content.decode('utf-8')).encode('utf-8')
+            if item.filename.endswith('.rels') or item.filename == '[Content_Types].xml':
+                content = re.sub(rb'<(Relationship|Override) [^>]*(' + b'|'.join(re.escape(d.encode()) for d in DROP) + rb')[^>]*/>', b'', content)
+            info = zipfile.ZipInfo(item.filename, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, content)
+    return out.getvalue()
+
+
+# Parts of python-docx's template that no fixture needs.
+DROP = ('stylesWithEffects.xml', 'thumbnail.jpeg')
+
+
+def build(**changes):
+    o = dict(BASE, **changes)
+    doc = docx.Document()
+    setup(doc, o)
+    header_block(doc, o)
+    if o['kinh_gui']:
+        kinh_gui(doc, o)
+    body(doc, o)
+    closing(doc, o)
+    buf = io.BytesIO()
+    doc.save(buf)
+    data = rewrite(buf.getvalue())
+    if o['body_ctrl']:
+        # lxml refuses control characters, so the bell (U+0007) is put in after saving, as a broken tool would.
+        data = rewrite(data, 'word/document.xml', lambda x: x.replace('\u2060CTRL\u2060', '\u0007'))
+    if not o['normal_fonts']:
+        data = strip_fonts(data)
+    return data
+
+
+MULTI = ['Kính gửi:', '- Chủ tịch Ủy ban nhân dân huyện Kiên Lương;', '- Giám đốc Sở Nội vụ.']
+
+# file -> (changes, error rule ids expected)
+VARIANTS = {
+    'ok': ({}, []),
+    'ok-blank-number-date': (dict(so='Số:      /UBND-NCPC', date='Kiên Giang, ngày      tháng      năm 2021'), []),
+    'ok-date-padding': (dict(date='Kiên Giang, ngày 05 tháng 02 năm 2021'), []),
+    'ok-date-march': (dict(date='Hà Nội, ngày 15 tháng 3 năm 2021'), []),
+    'ok-one-paragraph-motto': (dict(one_para_motto=True, motto_rule=None), []),
+    'ok-multi-recipients': (dict(kinh_gui=MULTI), []),
+    'ok-urgency-boxed': (dict(urgency=('KHẨN', True)), []),
+    'ok-closing-paragraphs': (dict(closing='paragraphs'), []),
+    'ok-signer-head': (dict(signer=['CHỦ TỊCH']), []),
+    'page-letter': (dict(page=(215.9, 279.4)), ['page-size']),
+    'page-landscape': (dict(page=(297, 210)), ['page-size']),
+    'margin-left-25': (dict(margins=(20, 20, 25, 15)), ['page-margins']),
+    'margin-top-30': (dict(margins=(30, 20, 30, 15)), ['page-margins']),
+    'font-arial': (dict(body_font='Arial'), ['font-family']),
+    'font-theme': (dict(normal_fonts=False), ['font-family']),
+    'quoc-hieu-size-14': (dict(quoc_hieu_size=14), ['quoc-hieu']),
+    'quoc-hieu-old-spelling': (dict(quoc_hieu='CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'), ['quoc-hieu']),
+    'quoc-hieu-missing': (dict(quoc_hieu=None), ['quoc-hieu']),
+    'tieu-ngu-en-dash': (dict(motto='Độc lập – Tự do – Hạnh phúc'), ['tieu-ngu']),
+    'tieu-ngu-no-rule': (dict(motto_rule=None), ['tieu-ngu-rule']),
+    'tieu-ngu-underscores': (dict(motto_rule='chars'), ['tieu-ngu-rule']),
+    'issuer-not-bold': (dict(issuer_bold=False), ['issuer']),
+    'issuer-no-rule': (dict(issuer_rule=None), ['issuer-rule']),
+    'header-table-borders': (dict(header_style='Table Grid'), ['table-borders']),
+    'closing-table-borders': (dict(closing_style='Table Grid'), ['table-borders']),
+    'so-unpadded': (dict(so='Số: 5/UBND-NCPC'), ['so-ky-hieu']),
+    'so-no-colon': (dict(so='Số 114/UBND-NCPC'), ['so-ky-hieu']),
+    'date-unpadded': (dict(date='Kiên Giang, ngày 5 tháng 1 năm 2021'), ['date-line']),
+    'date-month-padded': (dict(date='Kiên Giang, ngày 15 tháng 03 năm 2021'), ['date-line']),
+    'date-not-italic': (dict(date_italic=False), ['date-line']),
+    'subject-size-14': (dict(subject_size=14), ['subject']),
+    'urgency-unboxed': (dict(urgency=('KHẨN', False)), ['urgency']),
+    'kinh-gui-size-12': (dict(kinh_gui_size=12), ['kinh-gui']),
+    'kinh-gui-no-period': (dict(kinh_gui=['Kính gửi: Chủ tịch Ủy ban nhân dân huyện Kiên Lương']), ['kinh-gui']),
+    'kinh-gui-list-punctuation': (dict(kinh_gui=[MULTI[0], MULTI[1], '- Giám đốc Sở Nội vụ;']), ['kinh-gui']),
+    'kinh-gui-missing': (dict(kinh_gui=[]), ['kinh-gui']),
+    'body-left-aligned': (dict(body_align=WD_ALIGN_PARAGRAPH.LEFT), ['body-align']),
+    'body-exact-12pt': (dict(body_line=('exact', 12)), ['body-line-spacing']),
+    'body-double-spacing': (dict(body_line=('auto', 2.0)), ['body-line-spacing']),
+    'body-no-indent': (dict(body_indent=Cm(0)), ['body-indent']),
+    'body-no-spacing': (dict(body_after=Pt(0)), ['body-spacing']),
+    'body-size-12': (dict(body_size=12), ['body-size']),
+    'noi-nhan-missing-semicolon': (dict(noi_nhan=['- Như trên;', '- CT và các PCT UBND tỉnh', '- Lưu: VT, SNV.']), ['noi-nhan']),
+    'noi-nhan-last-not-luu': (dict(noi_nhan=['- Như trên;', '- CT và các PCT UBND tỉnh.']), ['noi-nhan']),
+    'noi-nhan-not-italic': (dict(noi_nhan_label_italic=False), ['noi-nhan']),
+    'signer-name-uppercase': (dict(signer_name='LÂM MINH THÀNH'), ['signer']),
+    'signer-bad-authority': (dict(signer=['K.T. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']), ['signer']),
+    'signer-kt-without-own-title': (dict(signer=['KT. CHỦ TỊCH']), ['signer']),
+    'page-number-first-page': (dict(title_pg=False), ['page-number']),
+    'page-number-first-header': (dict(page_number='first-too'), ['page-number']),
+    'page-number-footer': (dict(page_number='footer'), ['page-number']),
+    'text-nfd': (dict(body_nfd=True), ['text-nfc']),
+    'text-control-char': (dict(body_ctrl=True), ['text-control-chars']),
+}
+
+
+def libreoffice_roundtrip(ok_path):
+    """ok.docx → .odt → .docx through LibreOffice, so the checker also meets LibreOffice's way of writing."""
+    soffice = shutil.which('soffice')
+    if not soffice:
+        print('soffice not found: lo-roundtrip.docx not written', file=sys.stderr)
+        return False
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = f'-env:UserInstallation=file://{tmp}/profile'
+        run = lambda *a: subprocess.run([soffice, profile, '--headless', *a], check=True, capture_output=True, timeout=180)
+        run('--convert-to', 'odt', '--outdir', tmp, ok_path)
+        os.makedirs(f'{tmp}/out')
+        run('--convert-to', 'docx:MS Word 2007 XML', '--outdir', f'{tmp}/out', f'{tmp}/ok.odt')
+        with open(f'{tmp}/out/ok.docx', 'rb') as src, open(os.path.join(OUT, 'lo-roundtrip.docx'), 'wb') as dst:
+            dst.write(rewrite(src.read()))
+    return True
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    expected = {}
+    for name, (changes, rules) in VARIANTS.items():
+        with open(os.path.join(OUT, f'{name}.docx'), 'wb') as f:
+            f.write(build(**changes))
+        expected[f'{name}.docx'] = rules
+    if libreoffice_roundtrip(os.path.join(OUT, 'ok.docx')):
+        expected['lo-roundtrip.docx'] = []
+    with open(os.path.join(OUT, 'expected.json'), 'w', encoding='utf-8') as f:
+        json.dump(expected, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+    print(f'{len(expected)} fixtures in {os.path.relpath(OUT, ROOT)}')
+
+
+if __name__ == '__main__':
+    main()
