@@ -22,7 +22,8 @@ export function confine(outDir: string, name: string): { path: string } | { erro
   const root = resolve(outDir);
   const path = resolve(root, name);
   const rel = relative(root, path);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) {
+  // A ".." segment, not any name starting with "..": "..ok.docx" is an ordinary file inside the folder.
+  if (rel === '' || isAbsolute(rel) || rel.split(sep).includes('..')) {
     return { error: `tên tệp đầu ra "${name}" ra ngoài thư mục --out-dir` };
   }
   return { path };

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Problem } from '../problem.js';
 import { BatchEntrySchema, LetterSchema, type Letter } from '../schema/letter.js';
@@ -36,12 +36,24 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
 }
 
 function targetPath(source: LetterSource, letter: Letter & { output?: string }, opts: PlanOptions): { path: string } | { error: string } {
+  // -o names the one letter's file, whether it is a single-letter file or a batch of one (run.ts refuses -o
+  // with more letters before anything is planned).
+  if (opts.output) {
+    // "-o out/" or "-o ." names a folder: the letter would become a file called "out", or fail on the folder.
+    if (/[\\/]$/.test(opts.output) || isDirectory(opts.output)) {
+      return { error: `"${opts.output}" là thư mục; -o cần tên tệp .docx (muốn ghi vào một thư mục thì dùng --out-dir)` };
+    }
+    return { path: resolve(opts.output) };
+  }
   if (source.index === undefined) {
-    if (opts.output) return { path: resolve(opts.output) };
     const name = `${basename(source.file, extname(source.file))}.docx`;
     return { path: resolve(opts.outDir ?? dirname(source.file), name) };
   }
   return confine(opts.outDir ?? dirname(source.file), outputName(letter));
+}
+
+function isDirectory(path: string): boolean {
+  try { return statSync(path).isDirectory(); } catch { return false; }
 }
 
 function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
@@ -50,7 +62,12 @@ function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[]
   const keep: Job[] = [];
   for (const [path, group] of byPath) {
     if (group.length > 1) {
-      const list = group.map((j) => (j.source.index !== undefined ? `letters[${j.source.index}]` : j.source.file)).join(', ');
+      // Name the file too when the letters come from several files: "letters[1]" alone would not say which.
+      const files = new Set(group.map((j) => j.source.file)).size;
+      const list = group.map((j) => {
+        if (j.source.index === undefined) return j.source.file;
+        return files > 1 ? `${j.source.file} letters[${j.source.index}]` : `letters[${j.source.index}]`;
+      }).join(', ');
       for (const j of group) problems.push(err(j.source, `${group.length} công văn cùng ghi vào ${path} (${list}); đặt "output" khác nhau`, 'output-collision', 'output'));
     } else if (!force && existsSync(path)) {
       problems.push(err(group[0]!.source, `đã có tệp ${path}; thêm --force để ghi đè`, 'output-exists'));

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
+import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { planJobs, type Job, type PlanOptions } from './plan.js';
@@ -50,8 +50,8 @@ export async function runRender(inputs: readonly string[], opts: RunOptions): Pr
   const summary: RunSummary = { written: [], failed: unreadable + sources.length - plan.jobs.length, problems, seconds: 0, interrupted: false, internal: [] };
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
   if (opts.outDir) {
-    try { mkdirSync(opts.outDir, { recursive: true }); } catch (e) {
-      problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${(e as Error).message}`, rule: 'io' });
+    try { makeDirs(opts.outDir); } catch (e) {
+      problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${dirErrorMessage(e, opts.outDir)}`, rule: 'io' });
       summary.failed += plan.jobs.length;
       return finish(summary, t0);
     }
@@ -76,8 +76,8 @@ function makeSubfolders(jobs: Job[], summary: RunSummary): Job[] {
     if (j.source.index === undefined) return true;
     const dir = dirname(j.path);
     if (!made.has(dir)) {
-      try { mkdirSync(dir, { recursive: true }); made.set(dir, undefined); } catch (e) {
-        made.set(dir, `không tạo được thư mục ${dir}: ${(e as Error).message}`);
+      try { makeDirs(dir); made.set(dir, undefined); } catch (e) {
+        made.set(dir, dirErrorMessage(e, dir));
       }
     }
     const error = made.get(dir);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { loadYaml, type LoadedFile, type Path } from '../load/yaml.js';
 import { LIMITS } from '../load/limits.js';
 import type { Problem } from '../problem.js';
@@ -36,7 +36,9 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; prob
       files.push(...found);
     } else files.push(input);
   }
-  return { files: [...new Set(files)], problems };
+  // One file named twice ("in/" and "./in/a.yaml") is read once: else its letters would collide with themselves.
+  const seen = new Set<string>();
+  return { files: files.filter((f) => !seen.has(resolve(f)) && !!seen.add(resolve(f))), problems };
 }
 
 /** Reads and parses one input file into letters. A file is a batch when it has `letters:`. */

@@ -9,6 +9,8 @@ export interface WorkResult { id: number; ok: boolean; message?: string; rule?: 
 /** Renders one letter and writes it atomically; every failure comes back as a result, never a throw. */
 export function writeJob(renderer: LetterRenderer, item: WorkItem): WorkResult {
   try {
+    // Hidden test hook (test/robustness): a bug while rendering one letter of a batch.
+    if (process.env.CCHC_TEST_INTERNAL_ERROR === 'letter') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập khi tạo một công văn');
     writeFileAtomic(item.path, renderer.render(item.letter), item.force);
     return { id: item.id, ok: true };
   } catch (e) {
@@ -28,6 +30,12 @@ function describeFailure(e: unknown, path: string): Omit<WorkResult, 'id' | 'ok'
     ENOSPC: `ổ đĩa đầy, không ghi được ${path}`,
     EISDIR: `${path} là một thư mục`,
     ENOTDIR: `đường dẫn ${path} đi qua một tệp, không phải thư mục`,
+    ENAMETOOLONG: `tên tệp ${path} quá dài; hãy đặt "output" ngắn hơn`,
+    ELOOP: `đường dẫn ${path} có liên kết vòng`,
+    EINVAL: `tên tệp ${path} không hợp lệ trên hệ thống này`,
+    EDQUOT: `hết hạn mức ổ đĩa, không ghi được ${path}`,
+    EFBIG: `tệp ${path} quá lớn để ghi`,
+    EIO: `lỗi ổ đĩa khi ghi ${path}`,
   };
   if (code && io[code]) return { message: io[code], rule: 'io' };
   return { message: 'lỗi nội bộ khi tạo DOCX', rule: 'internal', internal: String((e as Error)?.stack ?? e) };
