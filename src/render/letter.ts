@@ -27,7 +27,8 @@ export class LetterRenderer {
 
   static async create(opts: RenderOptions = {}): Promise<LetterRenderer> {
     const templates = new TemplateSet([BUILTIN_DIR, ...(opts.templateDirs ?? [])]);
-    return new LetterRenderer(await packagePrototype(), templates, opts.today ?? new Date());
+    const [proto] = await Promise.all([packagePrototype(), templates.prepare()]);
+    return new LetterRenderer(proto, templates, opts.today ?? new Date());
   }
 
   /** word/document.xml of one letter. */

@@ -86,7 +86,7 @@ export async function buildStored(): Promise<Stored> {
   return { prefix: docXml.slice(0, bodyOpen), suffix: docXml.slice(sectPr), parts };
 }
 
-/** Build step: `node dist/render/package.js --write` stores the prototype next to the compiled code. */
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/')) && process.argv.includes('--write')) {
+/** Build step (src/build.ts): stores the prototype next to the compiled code. */
+export async function writePrototype(): Promise<void> {
   writeFileSync(CACHE, JSON.stringify(await buildStored()));
 }

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type { HelperOptions } from 'handlebars';
 import type { Letter } from '../schema/letter.js';
 import { DEFAULT_TEMPLATE } from '../schema/letter.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
 import { buildContext } from './context.js';
 import { BOLD_OFF, BOLD_ON, parseMarkup, type BodyParagraph } from './markup.js';
+import { PRECOMPILED } from './precompile.js';
 import { formatBodyDate, formatDocRef } from './vn.js';
 
 /** The built-in templates, shipped in the package's templates/ folder. */
@@ -14,15 +16,16 @@ export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta
 /** A template problem: names the template file and line, so whoever wrote it can fix it. */
 export class TemplateError extends Error {}
 
-const HELPERS = ['bold', 'docRef', 'bodyDate'];
+type Env = typeof import('handlebars');
+type Compiled = (ctx: object) => string;
+type Precompiled = Record<string, { source: string; spec: object }>;
 
 /**
- * A sandboxed Handlebars: no HTML escaping (a letter is not HTML: "&" stays "&"), only our helpers
- * (knownHelpersOnly), and Handlebars' own guard against prototype access left on. Templates are data.
+ * A sandboxed Handlebars environment with our helpers only. Handlebars' own guard against prototype access
+ * stays on, and knownHelpersOnly (COMPILE_OPTIONS) keeps templates from calling anything else: templates are data.
  */
-function makeEnv(): typeof Handlebars {
-  const hb = Handlebars.create();
-  hb.registerHelper('bold', function (this: unknown, options: Handlebars.HelperOptions) {
+function withHelpers(hb: Env): Env {
+  hb.registerHelper('bold', function (this: unknown, options: HelperOptions) {
     return BOLD_ON + options.fn(this) + BOLD_OFF;
   });
   hb.registerHelper('docRef', (kind: unknown, ref: unknown) => {
@@ -33,13 +36,29 @@ function makeEnv(): typeof Handlebars {
   return hb;
 }
 
-type Compiled = (ctx: object) => string;
-
-/** Finds, reads and compiles templates once per process; a batch of 1,000 letters compiles each once. */
+/**
+ * Finds, reads and compiles templates once per process; a batch of 1,000 letters compiles each once.
+ * Built-in templates come precompiled from the build and need only Handlebars' runtime; the compiler is
+ * loaded only for an office's own templates, or a built-in one edited since the build.
+ */
 export class TemplateSet {
-  private readonly env = makeEnv();
   private readonly cache = new Map<string, Compiled>();
+  private env: Env | undefined;
+  private compiler: Env | undefined;
+  private precompiled: Precompiled = {};
+
   constructor(readonly dirs: readonly string[] = [BUILTIN_DIR]) {}
+
+  /** Loads what rendering will need; call once before renderBody. */
+  async prepare(): Promise<this> {
+    try { this.precompiled = (await import(PRECOMPILED.href)).default as Precompiled; } catch { /* not built: compile at run time */ }
+    const onlyBuiltins = this.dirs.every((d) => d === BUILTIN_DIR);
+    const stale = this.names().some((n) => this.precompiled[n]?.source !== this.source(this.pathOf(n)!));
+    if (!onlyBuiltins || stale) this.compiler = withHelpers((await import('handlebars')).default.create());
+    // The runtime's typings omit create(); it is the same Handlebars object without the compiler.
+    this.env = this.compiler ?? withHelpers(((await import('handlebars/runtime.js')) as unknown as { default: Env }).default.create());
+    return this;
+  }
 
   names(): string[] {
     const all = new Set<string>();
@@ -49,24 +68,40 @@ export class TemplateSet {
     return [...all].sort();
   }
 
+  /** User folders come last on the list and win, so an office can override a built-in template. */
+  private pathOf(name: string): string | undefined {
+    return [...this.dirs].reverse().map((d) => join(d, `${name}.hbs`)).find((p) => { try { readFileSync(p); return true; } catch { return false; } });
+  }
+
+  private source(path: string): string {
+    return readFileSync(path, 'utf8').normalize('NFC');
+  }
+
   private load(name: string): Compiled {
     const hit = this.cache.get(name);
     if (hit) return hit;
+    if (!this.env) throw new Error('TemplateSet.prepare() was not awaited');
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new TemplateError(`tên mẫu "${name}" không hợp lệ`);
-    // User folders come first so an office can override a built-in template of the same name.
-    const path = [...this.dirs].reverse().map((d) => join(d, `${name}.hbs`)).find((p) => { try { readFileSync(p); return true; } catch { return false; } });
+    const path = this.pathOf(name);
     if (!path) throw new TemplateError(`không có mẫu "${name}"; các mẫu có sẵn: ${this.names().join(', ')}`);
-    const source = readFileSync(path, 'utf8').normalize('NFC');
+    const source = this.source(path);
+    const fail = (e: unknown) => new TemplateError(`${path}: ${(e as Error).message.split('\n')[0]}`);
     let fn: Compiled;
     try {
-      this.env.parse(source);
-      fn = this.env.compile(source, { noEscape: true, strict: false, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: true });
-      fn({});
+      const pre = this.precompiled[name];
+      if (pre && pre.source === source && path.startsWith(BUILTIN_DIR)) {
+        fn = this.env.template(pre.spec as TemplateSpecification);
+      } else {
+        const hb = this.compiler!;
+        hb.parse(source);
+        fn = hb.compile(source, COMPILE_OPTIONS);
+        fn({});
+      }
     } catch (e) {
-      throw new TemplateError(`${path}: ${(e as Error).message.split('\n')[0]}`);
+      throw fail(e);
     }
     const wrapped: Compiled = (ctx) => {
-      try { return fn(ctx); } catch (e) { throw new TemplateError(`${path}: ${(e as Error).message.split('\n')[0]}`); }
+      try { return fn(ctx); } catch (e) { throw fail(e); }
     };
     this.cache.set(name, wrapped);
     return wrapped;
@@ -78,3 +113,5 @@ export class TemplateSet {
     return parseMarkup(fn(buildContext(letter)));
   }
 }
+
+type TemplateSpecification = Parameters<Env['template']>[0];
