@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
-import { EXIT, UsageError } from './exit.js';
+import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
+import { EXIT, INTERNAL_MESSAGE, UsageError } from './exit.js';
 
 /**
  * Commander wiring only. Each command lives in ./commands and imports its heavy modules (docx, zod,
@@ -16,6 +20,10 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const setCode = (c: number) => { code = Math.max(code, c); };
   registerRender(program, setCode);
+  registerValidate(program, setCode);
+  registerSchema(program, setCode);
+  registerInit(program, setCode);
+  registerCheck(program, setCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -29,6 +37,6 @@ export async function main(argv: string[]): Promise<number> {
 
 /** A bug, not the user's fault: one line asking for a report; the stack only with --debug. */
 export function reportInternal(e: unknown, debug: boolean): void {
-  process.stderr.write('cchc: lỗi nội bộ — xin báo lại cho nhóm phát triển, kèm tệp đầu vào (chạy lại với --debug để xem chi tiết).\n');
+  process.stderr.write(`${INTERNAL_MESSAGE}\n`);
   if (debug) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
 }

@@ -2,6 +2,12 @@
 export const LIMITS = {
   /** Largest YAML file read, in bytes. */
   fileBytes: 5 * 1024 * 1024,
+  /**
+   * Most values (scalars, lists, maps, aliases) in one file, counted by a quick scan before the file is parsed:
+   * the parsed tree costs about 1 KB a value, so 5 MB of "[1,1,1,…" would take minutes and gigabytes. A
+   * 5 MB batch of real letters holds about half this many.
+   */
+  nodes: 400_000,
   /** Most alias (*ref) expansions in one file: stops "billion laughs" alias bombs. */
   aliases: 100,
   /** Deepest nesting of maps and lists. */

@@ -1,6 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem } from '../problem.js';
+import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Problem, Severity } from '../problem.js';
 import { formatPath } from '../problem.js';
+import { textNfc } from '../rules/text-nfc.js';
 import { LIMITS } from './limits.js';
 import { cleanText, findIllegalChar } from './text.js';
 
@@ -43,15 +44,24 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Pro
   }
 }
 
-/** Offset of the first byte that is not valid UTF-8. */
-function firstBadUtf8(bytes: Uint8Array): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0, hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try { dec.decode(bytes.subarray(0, mid), { stream: true }); lo = mid; } catch { hi = mid - 1; }
+/**
+ * Offset of the first byte that starts an invalid UTF-8 sequence (a lone TCVN3/VNI byte, a truncated or
+ * overlong sequence, a surrogate), scanning once; the length when all is valid.
+ */
+function firstBadUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) { i++; continue; }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0 || i + n >= b.length) return i;
+    const c1 = b[i + 1]!;
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8.
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return i;
+    for (let k = 1; k <= n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
   }
-  return lo;
+  return b.length;
 }
 
 /** Parses YAML text; reports syntax errors, duplicate keys, alias bombs, deep nesting, illegal characters. */
@@ -59,9 +69,10 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
   const decoded = decode(file, bytes);
   const lc = new LineCounter();
   const text = decoded.text ?? '';
-  const doc = decoded.text === undefined ? null : parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  const crowded = decoded.text === undefined ? null : tooManyNodes(file, text);
+  const doc = decoded.text === undefined || crowded ? null : parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: true });
   const at = (offset: number): Position => lc.linePos(offset);
-  const problems: Problem[] = decoded.problem ? [decoded.problem] : [];
+  const problems: Problem[] = decoded.problem ? [decoded.problem] : crowded ? [crowded] : [];
   let data: unknown;
   if (doc) {
     // Nesting thousands of levels deep overflows the parser's stack ("RESOURCE_EXHAUSTION"): that is the depth
@@ -69,7 +80,8 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
     const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message));
     if (exhausted) problems.push(problem(file, at(exhausted.pos[0]), `lồng nhau quá sâu (giới hạn ${LIMITS.depth} cấp)`, 'depth-limit'));
     else for (const e of doc.errors) problems.push(problem(file, at(e.pos[0]), yamlMessage(e.code, e.message), e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'));
-    if (doc.errors.length === 0) data = toPlain(file, doc, at, problems);
+    const duplicates = exhausted ? false : duplicateKeys(file, doc, at, problems);
+    if (doc.errors.length === 0 && !duplicates && !badNodes(file, doc, at, problems)) data = toPlain(file, doc, at, problems);
   }
   const locate = (path: Path, opts?: { key?: boolean }): Position => {
     if (!doc) return { line: 1, col: 1 };
@@ -78,6 +90,24 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
   };
   const has = (path: Path): boolean => !!doc && findNode(doc, path, false, true) !== null;
   return { file, data, problems, locate, has };
+}
+
+const NODE_TOKENS = new Set(['scalar', 'alias', 'flow-map-start', 'flow-seq-start', 'seq-item-ind']);
+
+/**
+ * Counts the values in the text with yaml's lexer (no tree is built) and stops at LIMITS.nodes. A value takes at
+ * least one character, so a text shorter than the limit is not scanned at all.
+ */
+function tooManyNodes(file: string, text: string): Problem | null {
+  if (text.length <= LIMITS.nodes) return null;
+  let n = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (NODE_TOKENS.has(CST.tokenType(token) ?? '') && ++n > LIMITS.nodes) {
+      const message = `tệp có quá nhiều giá trị (hơn ${LIMITS.nodes.toLocaleString('vi-VN')}); hãy chia thành nhiều tệp nhỏ hơn`;
+      return problem(file, { line: 1, col: 1 }, message, 'file-too-large');
+    }
+  }
+  return null;
 }
 
 function toPlain(file: string, doc: Document.Parsed, at: (o: number) => Position, problems: Problem[]): unknown {
@@ -96,10 +126,73 @@ function toPlain(file: string, doc: Document.Parsed, at: (o: number) => Position
     problems.push(problem(file, at(findNode(doc, tooDeep, false)?.range?.[0] ?? 0), `lồng nhau quá sâu (giới hạn ${LIMITS.depth} cấp)`, 'depth-limit', tooDeep));
     return undefined;
   }
-  return cleanStrings(data, [], (path, char) => {
+  return cleanStrings(data, [], (path, message, rule, severity = 'error') => {
     const pos = at(findNode(doc, path, false)?.range?.[0] ?? 0);
-    problems.push(problem(file, pos, `có ký tự điều khiển ${char} không được phép trong văn bản (thường do dán từ Word/PDF); hãy xóa nó`, 'no-control-chars', path));
+    problems.push({ ...problem(file, pos, message, rule, path), severity });
   });
+}
+
+/**
+ * Reports keys written twice in one map; true when any was. One linear walk with a set per map: yaml's own
+ * `uniqueKeys` check compares every key with every earlier one, which a 5 MB file of keys turns into hours.
+ * Keys are compared as text ("1" and 1 are the same field once the file is read).
+ */
+function duplicateKeys(file: string, doc: Document.Parsed, at: (o: number) => Position, problems: Problem[]): boolean {
+  let found = false;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const k = pair.key;
+        if (isScalar(k)) {
+          const name = String(k.value);
+          const first = seen.get(name);
+          const offset = k.range?.[0] ?? 0;
+          if (first === undefined) seen.set(name, offset);
+          else {
+            found = true;
+            problems.push(problem(file, at(offset), `khóa "${name}" bị lặp lại (đã viết ở dòng ${at(first).line}); mỗi trường chỉ được viết một lần`, 'duplicate-key'));
+          }
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return found;
+}
+
+/** Core-schema tags; anything else (!!binary, !!set, !!timestamp, !!js/function, !custom…) is not letter text. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Reports what YAML can say but a letter cannot: tags beyond plain text, numbers, lists and maps (they would
+ * otherwise turn silently into text or bytes), and lists or maps used as keys. True when any was found.
+ */
+function badNodes(file: string, doc: Document.Parsed, at: (o: number) => Position, problems: Problem[]): boolean {
+  const before = problems.length;
+  const seen = new Set<number>();
+  const tagProblem = (offset: number, tag: string, why: string) => {
+    if (seen.has(offset)) return;
+    seen.add(offset);
+    problems.push(problem(file, at(offset), `thẻ YAML "${tag.replace('tag:yaml.org,2002:', '!!')}" ${why}; hãy viết giá trị bình thường (chữ, số, danh sách, nhóm trường)`, 'yaml-tag'));
+  };
+  for (const w of doc.warnings) {
+    // A plain tag whose value does not fit it ("!!int x"); other unknown tags are reported by the walk below.
+    const tag = /tag: (\S+?)(?: at|$)/m.exec(w.message)?.[1];
+    if (w.code === 'TAG_RESOLVE_FAILED' && tag && PLAIN_TAGS.has(tag)) tagProblem(w.pos[0], tag, 'không khớp với giá trị');
+  }
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag && !PLAIN_TAGS.has(node.tag)) tagProblem(node.range?.[0] ?? 0, node.tag, 'không dùng được trong công văn');
+    },
+    Pair(_key, pair) {
+      const k = pair.key as Node | null;
+      if (k && !isScalar(k)) problems.push(problem(file, at(k.range?.[0] ?? 0), 'khóa phải là một tên trường, không phải danh sách hay nhóm trường', 'yaml-syntax'));
+    },
+  });
+  return problems.length > before;
 }
 
 /** Path to the first value nested deeper than the limit, or null. Iterative, so it cannot blow the stack. */
@@ -113,11 +206,18 @@ function depthPath(root: unknown, start: (string | number)[]): (string | number)
   return null;
 }
 
-/** Copies data with every string (values and keys) cleaned; reports XML-illegal characters by path. */
-function cleanStrings(v: unknown, path: (string | number)[], report: (p: Path, c: string) => void): unknown {
+type Report = (p: Path, message: string, rule: string, severity?: Severity) => void;
+
+/**
+ * Copies data with every string (values and keys) cleaned; reports XML-illegal characters, over-long text and
+ * (as a warning: the copy is normalised anyway) text not in NFC, by path.
+ */
+function cleanStrings(v: unknown, path: (string | number)[], report: Report): unknown {
   if (typeof v === 'string') {
+    if (v !== v.normalize('NFC')) report(path, textNfc.message(v), textNfc.id, textNfc.severity);
     const bad = findIllegalChar(v);
-    if (bad) report(path, bad);
+    if (bad) report(path, `có ký tự điều khiển ${bad} không được phép trong văn bản (thường do dán từ Word/PDF); hãy xóa nó`, 'no-control-chars');
+    if (v.length > LIMITS.textChars) report(path, `đoạn văn quá dài (${v.length} ký tự); giới hạn ${LIMITS.textChars} ký tự một giá trị`, 'text-limit');
     return cleanText(v);
   }
   if (Array.isArray(v)) return v.map((x, i) => cleanStrings(x, [...path, i], report));
@@ -130,6 +230,21 @@ function cleanStrings(v: unknown, path: (string | number)[], report: (p: Path, c
   return v;
 }
 
+/** Each map's pairs by key text, built on first use: locating many problems in a huge map stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** Walks the YAML node tree along path. With key, returns the key node of the last step. */
 function findNode(doc: Document.Parsed, path: Path, key: boolean, exact = false): Node | null {
   let node: unknown = doc.contents;
@@ -139,7 +254,7 @@ function findNode(doc: Document.Parsed, path: Path, key: boolean, exact = false)
     let next: unknown = undefined;
     let keyNode: Node | null = null;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairOf(node, String(seg));
       if (pair) { next = pair.value; keyNode = pair.key as Node; }
     } else if (isSeq(node) && typeof seg === 'number') next = node.items[seg];
     if (next === undefined) return exact ? null : last;

@@ -1,10 +1,15 @@
 import { archiveStartsWithVt } from './archive-vt.js';
 import { citedBeforeLetter, deadlineAfterLetter } from './date-order.js';
+import { issuerShort } from './issuer-short.js';
 import { numberPositive } from './number-positive.js';
+import { recipientDuplicates } from './recipient-duplicates.js';
 import type { Rule } from './rule.js';
+import { signerNameCase, signerTitleUppercase } from './signer-case.js';
 import { signerOwnTitle } from './signer-own-title.js';
 import { symbolFormat } from './symbol-format.js';
 import { templateFields } from './template-fields.js';
+import { textNfc } from './text-nfc.js';
+import { textSpacing } from './text-spacing.js';
 
 /** Every lint rule, in the order `cchc validate --rules` lists them. */
 export const RULES: readonly Rule[] = [
@@ -15,4 +20,10 @@ export const RULES: readonly Rule[] = [
   deadlineAfterLetter,
   archiveStartsWithVt,
   signerOwnTitle,
+  signerTitleUppercase,
+  signerNameCase,
+  recipientDuplicates,
+  issuerShort,
+  textSpacing,
+  textNfc,
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../load/limits.js';
 import { isoDate } from './date.js';
 
 /**
@@ -7,6 +8,9 @@ import { isoDate } from './date.js';
  * Rules about *content* (symbol format, date order, "VT" first in the archive…) live in src/rules, so that
  * `cchc validate` can report them with their own ids; this file says only what fields exist and their types.
  */
+
+/** Most tasks, recipients, cc lines or details in one list (LIMITS.listItems): a clear error, not a 90-page letter. */
+const TOO_MANY = `quá nhiều mục: tối đa ${LIMITS.listItems}`;
 
 const text = (description: string) => z.string().min(1, 'không được để trống').meta({ description });
 
@@ -55,7 +59,7 @@ const Task = z.union([
   text('Một nhiệm vụ (một đoạn văn)'),
   z.strictObject({
     text: text('Câu dẫn của nhiệm vụ'),
-    details: z.array(text('Một đoạn chi tiết')).optional().meta({ description: 'Các đoạn chi tiết dưới nhiệm vụ' }),
+    details: z.array(text('Một đoạn chi tiết')).max(LIMITS.listItems, TOO_MANY).optional().meta({ description: 'Các đoạn chi tiết dưới nhiệm vụ' }),
   }),
 ]);
 
@@ -86,18 +90,18 @@ export const letterShape = {
   date: isoDate.optional().meta({ description: 'Ngày ban hành YYYY-MM-DD; bỏ trống để Văn thư ghi' }),
   subject: text('Trích yếu, in sau "V/v "'),
   urgency: Urgency.optional(),
-  to: z.array(text('Một nơi nhận')).min(1, 'cần ít nhất một nơi nhận').meta({ description: 'Kính gửi' }),
+  to: z.array(text('Một nơi nhận')).min(1, 'cần ít nhất một nơi nhận').max(LIMITS.listItems, TOO_MANY).meta({ description: 'Kính gửi' }),
   addressee: text('Cách phần kết gọi người nhận (thêm vào hợp đồng); mặc định là nơi nhận đầu tiên').optional(),
   inspection: Inspection.optional(),
   findings: Findings.optional(),
   task_style: z.enum(['numbered', 'dash']).optional().meta({ description: 'numbered ("1.") hoặc dash ("- ")' }),
-  tasks: z.array(Task).optional().meta({ description: 'Nhiệm vụ, theo thứ tự' }),
+  tasks: z.array(Task).max(LIMITS.listItems, TOO_MANY).optional().meta({ description: 'Nhiệm vụ, theo thứ tự' }),
   deadline: isoDate.optional().meta({ description: 'Hạn báo cáo (in đậm ở đoạn kết)' }),
   report_to: text('Nơi nhận báo cáo, ví dụ "UBND tỉnh (qua Sở Nội vụ)"').optional(),
   intro: text('Thay đoạn mở đầu của mẫu').optional(),
   closing: text('Thay đoạn kết của mẫu').optional(),
   signer: Signer,
-  cc: z.array(text('Một nơi nhận bản sao')).optional().meta({ description: 'Nơi nhận (sau "Như trên")' }),
+  cc: z.array(text('Một nơi nhận bản sao')).max(LIMITS.listItems, TOO_MANY).optional().meta({ description: 'Nơi nhận (sau "Như trên")' }),
   archive: z
     .union([z.array(text('Một mục lưu')).min(1, 'cần ít nhất "VT"'), text('Dòng lưu, ví dụ "VT, SNV"')])
     .meta({ description: 'Dòng "Lưu:", bắt đầu bằng VT' }),

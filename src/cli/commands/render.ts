@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EXIT, UsageError, useColor } from '../exit.js';
+import { EXIT, INTERNAL_MESSAGE, UsageError, useColor } from '../exit.js';
 
 interface RenderFlags {
   output?: string; outDir?: string; force?: boolean; quiet?: boolean; failFast?: boolean;
@@ -23,13 +23,26 @@ export function registerRender(program: Command, setCode: (c: number) => void): 
 }
 
 async function render(inputs: string[], flags: RenderFlags, debug: boolean): Promise<number> {
+  // Hidden test hook (test/robustness): a bug must show as one line and exit 3, its stack only with --debug.
+  if (process.env.CCHC_TEST_INTERNAL_ERROR === '1') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập');
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
-  const { runRender } = await import('../../batch/run.js');
-  if (flags.templates?.length) await allowTemplates(flags.templates);
-  const { stylish } = await import('../../report/stylish.js');
+  // Ctrl-C while the modules load (a few hundred ms): without a listener Node would die without a word; noted
+  // instead, so the run stops before writing and says so. runRender listens from its first line on.
+  const starting = new AbortController();
+  const onSigint = () => starting.abort();
+  process.on('SIGINT', onSigint);
+  let runRender, stylish;
+  try {
+    ({ runRender } = await import('../../batch/run.js'));
+    if (flags.templates?.length) await allowTemplates(flags.templates);
+    ({ stylish } = await import('../../report/stylish.js'));
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
   const summary = await runRender(inputs, {
+    signal: starting.signal,
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
     templateDirs: flags.templates ?? [], jobs, progress: !flags.quiet && !!process.stderr.isTTY,
     pdf: !!flags.pdf,
@@ -39,6 +52,8 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
     throw new UsageError('-o chỉ dùng khi đầu vào có đúng một công văn; với nhiều công văn hãy dùng --out-dir');
   }
   if (summary.problems.length) process.stderr.write(`${await stylish(summary.problems, { color: useColor(process.stderr) })}\n`);
+  // A letter that failed on a bug (not on its data): ask for a report; the details only with --debug.
+  if (summary.internal.length) process.stderr.write(`${INTERNAL_MESSAGE}\n`);
   if (debug) for (const d of summary.internal) process.stderr.write(`${d}\n`);
   const pdf = summary.pdf;
   if (pdf?.fatal) process.stderr.write(`cchc: ${pdf.fatal}\n`);

@@ -1,0 +1,159 @@
+import { Option, type Command } from 'commander';
+import { EXIT } from '../exit.js';
+
+interface InitFlags { force?: boolean; template: 'chi-dao-sau-kiem-tra' | 'cong-van'; schema?: string }
+
+export function registerInit(program: Command, setCode: (c: number) => void): void {
+  program
+    .command('init')
+    .description('tạo một tệp công văn mẫu có chú thích từng trường (kiểm tra không lỗi); không ghi đè nếu không có --force')
+    .argument('<file>', 'tệp .yaml cần tạo, ví dụ thu-moi.yaml')
+    .addOption(new Option('--template <name>', 'mẫu nội dung').choices(['chi-dao-sau-kiem-tra', 'cong-van']).default('chi-dao-sau-kiem-tra'))
+    .option('--schema <url>', 'đường dẫn hoặc URL của letter.schema.json ghi ở dòng yaml-language-server (mặc định: tệp đi kèm cchc)')
+    .option('-f, --force', 'ghi đè tệp đã có')
+    .action(async (file: string, flags: InitFlags) => setCode(await init(file, flags)));
+}
+
+async function init(file: string, flags: InitFlags): Promise<number> {
+  const [{ mkdirSync }, { dirname, relative, resolve, sep }, { fileURLToPath }, { writeFileAtomic, ExistsError }] = await Promise.all([
+    import('node:fs'), import('node:path'), import('node:url'), import('../../files/atomic.js'),
+  ]);
+  const target = resolve(file);
+  let schema = flags.schema;
+  if (schema === undefined) {
+    // The schema shipped with cchc, relative to the new file, as yaml-language-server resolves it.
+    const shipped = fileURLToPath(new URL('../../../letter.schema.json', import.meta.url));
+    schema = relative(dirname(target), shipped).split(sep).join('/');
+  }
+  const text = starter(flags.template, schema, new Date());
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileAtomic(target, new TextEncoder().encode(text), !!flags.force);
+  } catch (e) {
+    if (e instanceof ExistsError) {
+      process.stderr.write(`cchc: đã có tệp ${file}; thêm --force để ghi đè\n`);
+      return EXIT.problems;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EEXIST' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EPERM') {
+      process.stderr.write(`cchc: không ghi được ${file} (${code})\n`);
+      return EXIT.problems;
+    }
+    throw e;
+  }
+  process.stderr.write(`Đã tạo ${file}. Sửa các giá trị, rồi chạy: cchc validate ${file} && cchc render ${file}\n`);
+  return EXIT.ok;
+}
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number): Date => new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() + n));
+
+/** The starter letter: every field with a Vietnamese comment; optional fields commented out. Dates around today. */
+export function starter(template: InitFlags['template'], schema: string, today: Date): string {
+  const date = iso(addDays(today, 0));
+  const reportDate = iso(addDays(today, -7));
+  const deadline = iso(addDays(today, 30));
+  const year = today.getFullYear();
+  const head = `# yaml-language-server: $schema=${schema}
+# Công văn theo Nghị định 30/2020/NĐ-CP — tệp mẫu do "cchc init" tạo.
+# Sửa các giá trị cho đúng công văn của bạn, rồi chạy:
+#   cchc validate <tệp>    kiểm tra dữ liệu (cú pháp, trường bắt buộc, quy tắc ND30)
+#   cchc render <tệp>      tạo tệp DOCX
+# Dòng bắt đầu bằng "#" là chú thích, không in ra. Trường tùy chọn đang bị "#" che: bỏ "#" để dùng.
+# Giữ nguyên thụt lề (dấu cách, không dùng Tab). Ngày viết dạng NĂM-THÁNG-NGÀY, ví dụ 2017-01-25.
+
+# Mẫu nội dung: chi-dao-sau-kiem-tra (chỉ đạo sau kiểm tra CCHC) hoặc cong-van (công văn thông thường).
+template: ${template}
+
+# Cơ quan ban hành (góc trên bên trái).
+issuer:
+  # parent: SỞ NỘI VỤ TỈNH KIÊN GIANG    # tùy chọn: cơ quan chủ quản, in phía trên, không đậm
+  name: ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG  # tên cơ quan ban hành, in hoa đậm
+  short: Ủy ban nhân dân tỉnh            # cách nội dung gọi cơ quan: "… Ủy ban nhân dân tỉnh yêu cầu …"
+  place: Kiên Giang                      # địa danh ở dòng ngày tháng: "Kiên Giang, ngày … tháng … năm …"
+
+# number: 114           # tùy chọn: số văn bản; bỏ trống để Văn thư ghi khi đăng ký ("Số:      /UBND-NC")
+symbol: UBND-NC          # ký hiệu: chữ in hoa, các nhóm nối bằng "-", không có dấu cách
+date: ${date}         # tùy chọn: ngày ban hành; bỏ dòng này để Văn thư ghi ngày
+# urgency: khẩn         # tùy chọn: khẩn | thượng khẩn | hỏa tốc
+
+# Trích yếu: in thành "V/v …" dưới số, ký hiệu.
+subject: ${template === 'cong-van' ? 'triển khai thực hiện nhiệm vụ cải cách hành chính' : `chỉ đạo sau kiểm tra công tác cải cách hành chính năm ${year}`}
+
+# Kính gửi: một nơi nhận thì in cùng dòng; nhiều nơi thì mỗi nơi một dòng "- …;".
+to:
+  - Chủ tịch Ủy ban nhân dân huyện Kiên Lương
+# addressee: Chủ tịch Ủy ban nhân dân huyện Kiên Lương   # tùy chọn: cách đoạn kết gọi người nhận
+`;
+  const body = template === 'cong-van' ? `
+# Đoạn mở đầu; các đoạn cách nhau một dòng trống.
+intro: |
+  Thực hiện Kế hoạch cải cách hành chính năm ${year} của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh đề nghị
+  Ủy ban nhân dân huyện Kiên Lương thực hiện các nội dung sau:
+
+# task_style: dash      # tùy chọn: numbered ("1.", "2.", mặc định) hoặc dash ("- ")
+# Nhiệm vụ, theo thứ tự: mỗi mục là một đoạn, hoặc text + details (các đoạn con).
+tasks:
+  - Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của huyện.
+  - text: "Về công tác tuyên truyền:"
+    details:
+      - Đẩy mạnh tuyên truyền về dịch vụ công trực tuyến đến người dân và doanh nghiệp.
+
+deadline: ${deadline}     # tùy chọn: hạn báo cáo, in đậm ở đoạn kết ("chậm nhất là ngày …")
+report_to: Ủy ban nhân dân tỉnh (qua Sở Nội vụ)   # tùy chọn: nơi nhận báo cáo
+# closing: …            # tùy chọn: thay cả đoạn kết bằng đoạn này
+` : `
+# Cuộc kiểm tra mà công văn chỉ đạo tiếp.
+inspection:
+  unit: Ủy ban nhân dân huyện Kiên Lương   # đơn vị được kiểm tra
+  year: ${year}                            # năm công tác CCHC được kiểm tra
+  # team: Đoàn kiểm tra                    # tùy chọn: ai kiểm tra (mặc định "Đoàn kiểm tra")
+  report:                                  # báo cáo kết quả kiểm tra mà công văn trích dẫn
+    number: 18
+    symbol: BC-ĐKT
+    date: ${reportDate}                      # không được sau ngày công văn
+  # notice:                                # tùy chọn: thông báo kết luận kiểm tra (nêu tồn tại)
+  #   number: 19
+  #   symbol: TB-ĐKT
+  #   date: ${reportDate}
+
+# Nhận xét sau kiểm tra; các đoạn cách nhau một dòng trống.
+findings:
+  strengths: |
+    Nhìn chung, Ủy ban nhân dân huyện đã kịp thời chỉ đạo, triển khai các nhiệm vụ cải cách hành chính theo
+    kế hoạch của tỉnh.
+  weaknesses: |
+    Việc cập nhật, niêm yết thủ tục hành chính mới ban hành còn chậm.
+
+# task_style: dash      # tùy chọn: numbered ("1.", "2.", mặc định) hoặc dash ("- ")
+# Nhiệm vụ, theo thứ tự: mỗi mục là một đoạn, hoặc text + details (các đoạn con).
+tasks:
+  - Tăng cường công tác chỉ đạo, điều hành; bố trí kinh phí bảo đảm nguồn lực thực hiện công tác CCHC.
+  - text: "Đối với kiến nghị của huyện:"
+    details:
+      - Ủy ban nhân dân tỉnh giao Sở Nội vụ nghiên cứu, tham mưu giải quyết.
+
+deadline: ${deadline}     # tùy chọn: hạn báo cáo, in đậm ở đoạn kết ("chậm nhất là ngày …")
+report_to: Ủy ban nhân dân tỉnh (qua Sở Nội vụ)   # tùy chọn: nơi nhận báo cáo
+# intro: …              # tùy chọn: thay đoạn mở đầu của mẫu
+# closing: …            # tùy chọn: thay đoạn kết của mẫu
+`;
+  const tail = `
+# Người ký (góc dưới bên phải). Chức vụ in hoa; họ tên viết hoa chữ đầu, không in hoa cả.
+signer:
+  # on_behalf: ỦY BAN NHÂN DÂN   # tùy chọn: thay mặt tập thể, in "TM. ỦY BAN NHÂN DÂN"
+  # authority: KT                # tùy chọn: KT (ký thay) | TL (thừa lệnh) | TUQ (thừa ủy quyền) | Q (quyền)
+  title: CHỦ TỊCH                # chức vụ ký (hoặc được ký thay)
+  # own_title: PHÓ CHỦ TỊCH      # với KT, TL, TUQ: chức vụ của người ký thật
+  name: Nguyễn Văn An            # họ và tên người ký
+
+# Nơi nhận: cchc tự thêm "Như trên" đầu danh sách; không ghi lại các nơi đã có ở Kính gửi.
+cc:
+  - CT và các PCT UBND tỉnh
+  - Sở Nội vụ
+
+# Dòng "Lưu:", bắt đầu bằng VT (Văn thư), rồi đơn vị soạn thảo, chữ viết tắt tên người soạn.
+archive: [VT, SNV, nva]
+`;
+  return head + body + tail;
+}

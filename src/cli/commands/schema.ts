@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import { EXIT } from '../exit.js';
+
+export function registerSchema(program: Command, setCode: (c: number) => void): void {
+  program
+    .command('schema')
+    .description('in JSON Schema (draft-07) của tệp công văn, sinh từ hợp đồng dữ liệu; dùng cho trình soạn thảo (yaml-language-server)')
+    .action(async () => {
+      const { letterJsonSchemaText } = await import('../../schema/json-schema.js');
+      process.stdout.write(letterJsonSchemaText());
+      setCode(EXIT.ok);
+    });
+}

@@ -1,0 +1,80 @@
+import { Option, type Command } from 'commander';
+import { FORMATS, type Format } from '../../report/index.js';
+import { EXIT, UsageError, useColor } from '../exit.js';
+
+interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templates?: string[] }
+
+export function registerValidate(program: Command, setCode: (c: number) => void): void {
+  program
+    .command('validate')
+    .description('kiểm tra tệp YAML (cú pháp, hợp đồng dữ liệu, quy tắc ND30) mà không tạo DOCX; dùng cho CI và trình soạn thảo')
+    .argument('[inputs...]', 'tệp .yaml/.yml hoặc thư mục')
+    .addOption(new Option('-f, --format <format>', 'dạng kết quả').choices(FORMATS).default('stylish'))
+    .option('--max-warnings <n>', 'báo lỗi (mã thoát 1) khi có nhiều hơn n cảnh báo')
+    .option('--rules', 'liệt kê các quy tắc: mã, mức độ, mô tả')
+    .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị (tên mẫu trong đó được coi là có)')
+    .action(async (inputs: string[], flags: ValidateFlags) => setCode(await validate(inputs, flags)));
+}
+
+async function validate(inputs: string[], flags: ValidateFlags): Promise<number> {
+  if (flags.rules) {
+    if (inputs.length) throw new UsageError('--rules không đi kèm tệp; chạy riêng: cchc validate --rules');
+    process.stdout.write(`${await listRules(flags.format)}\n`);
+    return EXIT.ok;
+  }
+  if (!inputs.length) throw new UsageError('cần ít nhất một tệp hoặc thư mục, ví dụ: cchc validate letters/');
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
+  if (maxWarnings !== undefined && (!/^\d+$/.test(flags.maxWarnings!) || !Number.isSafeInteger(maxWarnings))) {
+    throw new UsageError('--max-warnings cần một số nguyên ≥ 0');
+  }
+  if (flags.templates?.length) await allowTemplates(flags.templates);
+
+  const [{ validateInputs, countProblems }, { formatProblems }] = await Promise.all([
+    import('../../validate/files.js'), import('../../report/index.js'),
+  ]);
+  const { files, problems } = validateInputs(inputs);
+  const { errorCount, warningCount } = countProblems(problems);
+  const out = await formatProblems(flags.format, { problems, files, color: useColor(process.stdout) });
+  if (out) process.stdout.write(`${out}\n`);
+
+  const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
+  if (flags.format === 'stylish') process.stderr.write(`${summary(files.length, errorCount, warningCount)}\n`);
+  if (tooManyWarnings) process.stderr.write(`cchc: có ${warningCount} cảnh báo, nhiều hơn --max-warnings ${maxWarnings}\n`);
+  return errorCount > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
+}
+
+function summary(files: number, errors: number, warnings: number): string {
+  if (errors + warnings === 0) return `Không có lỗi (${files} tệp)`;
+  return `${errors} lỗi, ${warnings} cảnh báo (${files} tệp)`;
+}
+
+/** `--rules`: every lint rule, then the checks built into reading a file, as a table or JSON. */
+async function listRules(format: Format): Promise<string> {
+  const [{ RULES }, { BUILTIN_PROBLEMS }] = await Promise.all([import('../../rules/index.js'), import('../../rules/builtin.js')]);
+  const rows = [
+    ...RULES.map((r) => ({ id: r.id, severity: r.severity, kind: 'rule', doc: r.doc })),
+    ...BUILTIN_PROBLEMS.map((p) => ({ id: p.id, severity: p.severity, kind: 'builtin', doc: p.doc })),
+  ];
+  if (format === 'json') return JSON.stringify(rows, null, 2);
+  const w = Math.max(...rows.map((r) => r.id.length));
+  const line = (r: (typeof rows)[number]) => `${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.doc}`;
+  return [
+    'Quy tắc (rules):',
+    ...rows.filter((r) => r.kind === 'rule').map(line),
+    '',
+    'Kiểm tra khi đọc tệp (built-in):',
+    ...rows.filter((r) => r.kind === 'builtin').map(line),
+  ].join('\n');
+}
+
+/** Template names found in --templates folders count as known to the template-fields rule (as in render). */
+async function allowTemplates(dirs: string[]): Promise<void> {
+  const { statSync } = await import('node:fs');
+  for (const d of dirs) {
+    let isDir = false;
+    try { isDir = statSync(d).isDirectory(); } catch { /* reported below */ }
+    if (!isDir) throw new UsageError(`không có thư mục mẫu "${d}"`);
+  }
+  const [{ TemplateSet }, { allowUserTemplates }] = await Promise.all([import('../../template/engine.js'), import('../../rules/template-fields.js')]);
+  allowUserTemplates(new TemplateSet(dirs).names());
+}

@@ -1,0 +1,24 @@
+import type { Problem } from '../problem.js';
+import { sortProblems } from '../problem.js';
+
+/**
+ * `--format github`: GitHub Actions workflow commands, which the Actions runner turns into annotations on the
+ * pull request's lines: `::error file=F,line=L,col=C,title=RULE::message` (`::warning` for warnings).
+ * Escaping follows @actions/core (toolkit/packages/core/src/command.ts): in the message %, CR and LF; in a
+ * property also ":" and ",", which would otherwise end the property.
+ */
+export function github(problems: readonly Problem[]): string {
+  return sortProblems([...problems]).map(annotation).join('\n');
+}
+
+export function annotation(p: Problem): string {
+  const props = [`file=${escapeProperty(p.file)}`];
+  if (p.line > 0) props.push(`line=${p.line}`, `col=${p.col}`);
+  props.push(`title=${escapeProperty(p.rule)}`);
+  const message = p.path ? `${p.path}: ${p.message}` : p.message;
+  return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(message)}`;
+}
+
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
