@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { allowTemplates } from '../templates.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError, useColor } from '../exit.js';
 
 interface RenderFlags {
@@ -69,16 +70,4 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
   return failed > 0 || pdf?.fatal ? EXIT.problems : EXIT.ok;
-}
-
-/** Template names found in --templates folders count as known to the template-fields rule. */
-async function allowTemplates(dirs: string[]): Promise<void> {
-  const { statSync } = await import('node:fs');
-  for (const d of dirs) {
-    let isDir = false;
-    try { isDir = statSync(d).isDirectory(); } catch { /* reported below */ }
-    if (!isDir) throw new UsageError(`không có thư mục mẫu "${d}"`);
-  }
-  const [{ TemplateSet }, { allowUserTemplates }] = await Promise.all([import('../../template/engine.js'), import('../../rules/template-fields.js')]);
-  allowUserTemplates(new TemplateSet(dirs).names());
 }

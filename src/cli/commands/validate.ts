@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError, useColor } from '../exit.js';
+import { allowTemplates } from '../templates.js';
 
 interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templates?: string[] }
 
@@ -65,16 +66,4 @@ async function listRules(format: Format): Promise<string> {
     'Kiểm tra khi đọc tệp (built-in):',
     ...rows.filter((r) => r.kind === 'builtin').map(line),
   ].join('\n');
-}
-
-/** Template names found in --templates folders count as known to the template-fields rule (as in render). */
-async function allowTemplates(dirs: string[]): Promise<void> {
-  const { statSync } = await import('node:fs');
-  for (const d of dirs) {
-    let isDir = false;
-    try { isDir = statSync(d).isDirectory(); } catch { /* reported below */ }
-    if (!isDir) throw new UsageError(`không có thư mục mẫu "${d}"`);
-  }
-  const [{ TemplateSet }, { allowUserTemplates }] = await Promise.all([import('../../template/engine.js'), import('../../rules/template-fields.js')]);
-  allowUserTemplates(new TemplateSet(dirs).names());
 }
