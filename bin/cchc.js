@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Entry point: the compiled CLI lives in dist/ (built by `npm ci` through the "prepare" script).
-import { main, reportInternal } from '../dist/cli/main.js';
+// Entry point. `npm ci` builds dist/ through the "prepare" script: the bundled CLI (fast start) and, beside it,
+// the plain tsc output, used when the bundle is missing (e.g. right after `tsc` alone).
+import { existsSync } from 'node:fs';
+
+const bundled = new URL('../dist/bundle/main.js', import.meta.url);
+const { main, reportInternal } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => {

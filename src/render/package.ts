@@ -3,10 +3,11 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { PAGE_HEADERS, SECTION_PROPERTIES } from '../layout/page.js';
 import { STYLES } from '../layout/styles.js';
 import { entry, type ZipEntry } from '../ooxml/zip.js';
+import { fromRoot } from '../paths.js';
 
 const MARK = 'CCHC-BODY-MARK';
 /** Built by `npm run build` (the prepare script), so a single `cchc render` does not run the docx Packer. */
-const CACHE = new URL('../../dist/package-prototype.json', import.meta.url);
+const CACHE = fromRoot('dist', 'package-prototype.json');
 
 /**
  * The parts of a letter's DOCX that do not depend on the letter — styles, settings, the page-number

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, sep } from 'node:path';
+import { fromRoot } from '../paths.js';
 import type { HelperOptions } from 'handlebars';
 import type { Letter } from '../schema/letter.js';
 import { DEFAULT_TEMPLATE } from '../schema/letter.js';
@@ -11,7 +11,7 @@ import { PRECOMPILED } from './precompile.js';
 import { formatBodyDate, formatDocRef } from './vn.js';
 
 /** The built-in templates, shipped in the package's templates/ folder. */
-export const BUILTIN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILTIN_DIR = fromRoot('templates') + sep;
 
 /** A template problem: names the template file and line, so whoever wrote it can fix it. */
 export class TemplateError extends Error {}

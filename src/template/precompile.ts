@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fromRoot } from '../paths.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
 
 /** Where the build keeps the built-in templates compiled to JavaScript. */
-export const PRECOMPILED = new URL('../../dist/templates.precompiled.js', import.meta.url);
+export const PRECOMPILED = pathToFileURL(fromRoot('dist', 'templates.precompiled.js'));
 
 /**
  * Build step: compiles the built-in templates ahead of time, so `cchc render` loads only Handlebars' small

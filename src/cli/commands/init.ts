@@ -15,14 +15,14 @@ export function registerInit(program: Command, setCode: (c: number) => void): vo
 }
 
 async function init(file: string, flags: InitFlags): Promise<number> {
-  const [{ mkdirSync }, { dirname, relative, resolve, sep }, { fileURLToPath }, { writeFileAtomic, ExistsError }] = await Promise.all([
-    import('node:fs'), import('node:path'), import('node:url'), import('../../files/atomic.js'),
+  const [{ mkdirSync }, { dirname, relative, resolve, sep }, { fromRoot }, { writeFileAtomic, ExistsError }] = await Promise.all([
+    import('node:fs'), import('node:path'), import('../../paths.js'), import('../../files/atomic.js'),
   ]);
   const target = resolve(file);
   let schema = flags.schema;
   if (schema === undefined) {
     // The schema shipped with cchc, relative to the new file, as yaml-language-server resolves it.
-    const shipped = fileURLToPath(new URL('../../../letter.schema.json', import.meta.url));
+    const shipped = fromRoot('letter.schema.json');
     schema = relative(dirname(target), shipped).split(sep).join('/');
   }
   const text = starter(flags.template, schema, new Date());
