@@ -16,6 +16,8 @@ export interface RunOptions extends PlanOptions {
   jobs?: number;
   progress: boolean;
   today?: Date;
+  /** Aborted (Ctrl-C while the CLI was still starting): stop before writing anything. */
+  signal?: AbortSignal;
   /** Also write a PDF beside each DOCX written (LibreOffice; src/pdf). */
   pdf?: boolean;
 }
@@ -31,6 +33,16 @@ const INLINE_MAX = 24;
 
 /** `cchc render`: every input, single letters and batches alike; a bad letter never stops the good ones. */
 export async function runRender(inputs: readonly string[], opts: RunOptions): Promise<RunSummary> {
+  // Ctrl-C while the letters are read and checked (a second or two for thousands), or before (opts.signal):
+  // nothing is written and the summary says the run stopped. Once writing starts, execute() takes over.
+  const early = { interrupted: false, off: () => {} };
+  const onSigint = () => { early.interrupted = true; };
+  process.on('SIGINT', onSigint);
+  early.off = () => process.off('SIGINT', onSigint);
+  try { return await renderAll(inputs, opts, early); } finally { early.off(); }
+}
+
+async function renderAll(inputs: readonly string[], opts: RunOptions, early: { interrupted: boolean; off: () => void }): Promise<RunSummary> {
   const t0 = performance.now();
   const { files, problems } = expandInputs(inputs);
   // A file that could not be read or parsed at all counts as one failed letter.
@@ -49,6 +61,10 @@ export async function runRender(inputs: readonly string[], opts: RunOptions): Pr
   problems.push(...plan.problems);
   const summary: RunSummary = { written: [], failed: unreadable + sources.length - plan.jobs.length, problems, seconds: 0, interrupted: false, internal: [] };
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
+  // Lets a Ctrl-C pressed during loading be seen: a signal is read in the poll phase, which one immediate may skip.
+  for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
+  early.off();
+  if (early.interrupted || opts.signal?.aborted) { summary.interrupted = true; return finish(summary, t0); }
   if (opts.outDir) {
     try { makeDirs(opts.outDir); } catch (e) {
       problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${dirErrorMessage(e, opts.outDir)}`, rule: 'io' });
@@ -115,7 +131,8 @@ async function execute(jobs: Job[], opts: RunOptions, summary: RunSummary): Prom
   try {
     if (workers <= 1) {
       const renderer = await LetterRenderer.create({ templateDirs: opts.templateDirs, today });
-      let halted = false;
+      // A Ctrl-C while the renderer was being made came before this `stop`: it halts the loop at once.
+      let halted = summary.interrupted;
       stop = () => { halted = true; };
       for (const item of items) {
         if (halted) break;
@@ -126,6 +143,7 @@ async function execute(jobs: Job[], opts: RunOptions, summary: RunSummary): Prom
     } else {
       const pool = new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
       stop = () => pool.stop();
+      if (summary.interrupted) pool.stop();
       await pool.run(items, onResult);
     }
   } finally {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { loadYaml, type LoadedFile, type Path } from '../load/yaml.js';
 import { LIMITS } from '../load/limits.js';
@@ -51,7 +51,12 @@ export function loadSources(file: string): LoadResult {
       const message = `tệp quá lớn (${(st.size / 1048576).toFixed(1)} MB), giới hạn là ${LIMITS.fileBytes / 1048576} MB`;
       return { sources: [], problems: [{ file, line: 1, col: 1, severity: 'error', message, rule: 'file-too-large' }], isBatch: false };
     }
-    bytes = readFileSync(file);
+    bytes = readCapped(file);
+    if (bytes.length > LIMITS.fileBytes) {
+      // A device or pipe (/dev/zero, /dev/stdin) has no size to check first: reading stops past the limit.
+      const message = `tệp quá lớn (hơn ${LIMITS.fileBytes / 1048576} MB), giới hạn là ${LIMITS.fileBytes / 1048576} MB`;
+      return { sources: [], problems: [{ file, line: 1, col: 1, severity: 'error', message, rule: 'file-too-large' }], isBatch: false };
+    }
   } catch (e) {
     const msg = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : 'không đọc được tệp này';
     return { sources: [], problems: [{ file, line: 0, col: 0, severity: 'error', message: msg, rule: 'io' }], isBatch: false };
@@ -61,6 +66,26 @@ export function loadSources(file: string): LoadResult {
   const data = loaded.data;
   if (isPlainObject(data) && 'letters' in data) return batchSources(loaded, data);
   return { sources: [{ file, data, locate: loaded.locate }], problems: loaded.problems, isBatch: false };
+}
+
+/** The file's bytes, but never more than one byte past the size limit, whatever the file is. */
+function readCapped(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, LIMITS.fileBytes + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > LIMITS.fileBytes) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function batchSources(loaded: LoadedFile, data: Record<string, unknown>): LoadResult {

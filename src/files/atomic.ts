@@ -7,7 +7,22 @@ export class ExistsError extends Error {
 }
 
 let counter = 0;
-const tempPath = (dest: string): string => join(dirname(dest), `.${basename(dest)}.${process.pid}.${Date.now().toString(36)}.${counter++}.tmp`);
+/** The start of a name, at most `max` bytes of UTF-8, cut between characters. */
+function headBytes(name: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const ch of name) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+// The destination's name is cut so the temp name stays within the 255-byte limit of file names even when
+// the destination's own name is close to it (the write then fails on the real name, with a clear error).
+const tempPath = (dest: string): string =>
+  join(dirname(dest), `.${headBytes(basename(dest), 160)}.${process.pid}.${Date.now().toString(36)}.${counter++}.tmp`);
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a temporary file in the same

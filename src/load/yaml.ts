@@ -1,4 +1,4 @@
-import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { CST, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Severity } from '../problem.js';
 import { formatPath } from '../problem.js';
 import { textNfc } from '../rules/text-nfc.js';
@@ -183,15 +183,26 @@ function badNodes(file: string, doc: Document.Parsed, at: (o: number) => Positio
     const tag = /tag: (\S+?)(?: at|$)/m.exec(w.message)?.[1];
     if (w.code === 'TAG_RESOLVE_FAILED' && tag && PLAIN_TAGS.has(tag)) tagProblem(w.pos[0], tag, 'không khớp với giá trị');
   }
-  visit(doc, {
-    Node(_key, node) {
-      if (node.tag && !PLAIN_TAGS.has(node.tag)) tagProblem(node.range?.[0] ?? 0, node.tag, 'không dùng được trong công văn');
-    },
-    Pair(_key, pair) {
-      const k = pair.key as Node | null;
+  // An explicit stack, not yaml's visit(), which copies the path at every level: slow and memory-hungry for the
+  // thousands of levels a hostile file nests. The depth limit is checked here too, before toJS(), whose alias
+  // resolution walks the whole tree again for every alias.
+  const stack: [unknown, number][] = [[doc.contents, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isPair(node)) {
+      const k = node.key as Node | null;
       if (k && !isScalar(k)) problems.push(problem(file, at(k.range?.[0] ?? 0), 'khóa phải là một tên trường, không phải danh sách hay nhóm trường', 'yaml-syntax'));
-    },
-  });
+      stack.push([node.key, depth], [node.value, depth]);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (depth > LIMITS.depth) {
+      problems.push(problem(file, at(node.range?.[0] ?? 0), `lồng nhau quá sâu (giới hạn ${LIMITS.depth} cấp)`, 'depth-limit'));
+      break;
+    }
+    if (node.tag && !PLAIN_TAGS.has(node.tag)) tagProblem(node.range?.[0] ?? 0, node.tag, 'không dùng được trong công văn');
+    if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+  }
   return problems.length > before;
 }
 

@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDir } from '../helpers.js';
+import { makeMutant } from './mutate.mjs';
+import { checkMutant, docxProblem, loadPipeline } from './oracle.mjs';
+import { xmlProblem } from './xml-wf.mjs';
+
+/**
+ * "No input crashes cchc, no run loses or corrupts a file": every examples/*.yaml, mutated by a seeded mutator
+ * (test/fuzz/mutate.mjs), through the pipeline the CLI runs. Thousands more with `npm run fuzz`.
+ * FUZZ_SEED / FUZZ_COUNT override the seed and the number of in-process mutants.
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? 3_0_2020);
+const IN_PROCESS = Number(process.env.FUZZ_COUNT ?? 800);
+const SPAWNED = 20;
+
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f)).sort()
+  .map((name) => ({ name, text: readFileSync(join(ROOT, 'examples', name), 'utf8') }));
+const base = tempDir();
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const replay = (i: number) => `npm run fuzz -- --seed ${SEED} --only ${i}`;
+
+describe('the fuzz harness itself', () => {
+  it('has examples to mutate', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  it('is seeded: mutant i of a seed is always the same bytes, and mutants differ', () => {
+    const a = makeMutant(SEED, 7, examples), b = makeMutant(SEED, 7, examples);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    expect(a.ops).toEqual(b.ops);
+    const distinct = new Set(Array.from({ length: 50 }, (_, i) => Buffer.from(makeMutant(SEED, i, examples).bytes).toString('base64')));
+    expect(distinct.size).toBeGreaterThan(45);
+  });
+
+  it('the XML check rejects what is not well-formed XML, and accepts what is', () => {
+    expect(xmlProblem('<a><b x="1" y=\'2\'>t &amp; &#x41; <![CDATA[<&]]></b><c/></a>')).toBeNull();
+    for (const bad of ['<a><b></a></b>', '<a/><b/>', '<a>x & y</a>', '<a>\u0007</a>', '<a x="1" x="2"/>', '<a x="<"/>', '<a>', 'text', '<a>&bogus;</a>', '<a>&#0;</a>', '<!DOCTYPE a><a/>', '<a>]]></a>']) {
+      expect(xmlProblem(bad), bad).not.toBeNull();
+    }
+  });
+
+  it('the DOCX check rejects a non-zip, a missing part, malformed XML and NFD text', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const pkg = (doc: string) => zipSync({ '[Content_Types].xml': enc('<Types/>'), '_rels/.rels': enc('<Relationships/>'), 'word/document.xml': enc(doc) });
+    expect(docxProblem(pkg('<w:document><w:t>Việt</w:t></w:document>'))).toBeNull();
+    expect(docxProblem(enc('PK not really'))).toMatch(/zip/);
+    expect(docxProblem(zipSync({ 'word/document.xml': enc('<a/>') }))).toMatch(/missing part/);
+    expect(docxProblem(pkg('<w:document><w:t>a & b</w:t></w:document>'))).toMatch(/&/);
+    expect(docxProblem(pkg(`<w:document><w:t>${'Việt'.normalize('NFD')}</w:t></w:document>`))).toMatch(/NFC/);
+    expect(docxProblem(pkg('<w:document><w:t>undefined</w:t></w:document>'))).toMatch(/undefined/);
+  });
+});
+
+describe(`mutants of examples/*.yaml (seed ${SEED})`, () => {
+  it(`${IN_PROCESS} mutants through the render pipeline: exit 0 or 1, valid DOCX or no file, no temp file`, async () => {
+    const pipeline = await loadPipeline(ROOT);
+    const failures: string[] = [];
+    const exits = { 0: 0, 1: 0 } as Record<number, number>;
+    const ops = new Set<string>();
+    for (let i = 0; i < IN_PROCESS; i++) {
+      const m = makeMutant(SEED, i, examples);
+      m.ops.forEach((o: string) => ops.add(o));
+      const r = await checkMutant(m, pipeline, base);
+      exits[r.exit] = (exits[r.exit] ?? 0) + 1;
+      if (r.verdict !== 'ok') failures.push(`#${i} ${r.verdict} [${m.example}: ${m.ops.join(', ')}] ${r.detail.slice(0, 600)}\n  replay: ${replay(i)}`);
+    }
+    expect(failures).toEqual([]);
+    // Both ways out are exercised: letters that render (the payload reaches the DOCX) and letters refused.
+    expect(exits[0]).toBeGreaterThan(IN_PROCESS * 0.1);
+    expect(exits[1]).toBeGreaterThan(IN_PROCESS * 0.3);
+    // Every kind of line mutation was tried.
+    for (const op of ['deleteLines', 'duplicateLines', 'reindent', 'injectRaw', 'injectQuoted', 'replaceValue', 'nfd', 'longLine', 'deepNest', 'aliases', 'manyItems', 'manyValues', 'batch', 'documents']) {
+      expect(ops, op).toContain(op);
+    }
+  }, 120_000);
+
+  it(`${SPAWNED} mutants through the real CLI: exit 0, 1 or 2, no stack trace, only complete DOCX files`, async () => {
+    const { parseXml } = await loadPipeline(ROOT);
+    const run = (i: number) => new Promise<string | null>((resolve) => {
+      const m = makeMutant(SEED + 1, i, examples);
+      const work = join(base, `cli-${i}`);
+      mkdirSync(work);
+      const input = join(work, 'letter.yaml');
+      writeFileSync(input, Buffer.from(Buffer.from(m.bytes).toString('latin1').replaceAll('@WORK@', work), 'latin1'));
+      const child = spawn(process.execPath, [BIN, 'render', input, '--out-dir', join(work, 'out')], { env: { ...process.env, NO_COLOR: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      child.stdout.resume();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        const what = `#${i} of seed ${SEED + 1} [${m.ops.join(', ')}]`;
+        if (code === null) return resolve(`${what}: killed by ${signal} (hang?)`);
+        if (![0, 1, 2].includes(code)) return resolve(`${what}: exit ${code}\n${stderr}`);
+        if (/^\s+at .+:\d+:\d+\)?$|^\w*Error: |node:internal/m.test(stderr)) return resolve(`${what}: stack trace\n${stderr}`);
+        let files: string[] = [];
+        try { files = readdirSync(join(work, 'out')); } catch { /* no folder: nothing written */ }
+        for (const f of files) {
+          if (f.endsWith('.tmp')) return resolve(`${what}: temp file ${f} left`);
+          const p = docxProblem(new Uint8Array(readFileSync(join(work, 'out', f))), parseXml);
+          if (p) return resolve(`${what}: ${f}: ${p}`);
+        }
+        if (code !== 0 && !/error/.test(stderr)) return resolve(`${what}: exit ${code} without an error message`);
+        resolve(null);
+      });
+    });
+    const results: (string | null)[] = [];
+    // Two at a time: the machine has two cores.
+    for (let i = 0; i < SPAWNED; i += 2) results.push(...await Promise.all([run(i), run(i + 1)]));
+    expect(results.filter((r) => r !== null)).toEqual([]);
+  }, 120_000);
+});
