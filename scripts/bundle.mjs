@@ -3,7 +3,11 @@
 // several hundred modules, which cost ~200 ms before a letter is even read. One bundle with shared chunks
 // halves the cold start of `cchc render`. Chunks sit two folders below the project root, like the tsc
 // output, so the paths they compute from import.meta.url (templates/, dist/*.json) stay right.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: clear the folder so chunks of older builds do not pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['dist/cli/main.js', 'dist/batch/worker.js'],

@@ -15,8 +15,6 @@ const CACHE = fromRoot('dist', 'package-prototype.json');
  * A letter then only supplies the body of word/document.xml.
  */
 export interface PackagePrototype {
-  /** The docx File the body elements are serialised against (prepForXml needs it as context). */
-  file: Document;
   /** word/document.xml up to and including <w:body>. */
   prefix: string;
   /** From <w:sectPr …> (page size, margins, header references, titlePg) to the end. */
@@ -55,7 +53,7 @@ async function load(): Promise<PackagePrototype> {
   }
   const core = stored.parts.find((p) => p?.name === 'docProps/core.xml');
   const parts = stored.parts.map((p) => (p === null ? 'word/document.xml' as const : p.name === 'docProps/core.xml' ? p.name : entry(p.name, p.text)));
-  return { file: newFile(), prefix: stored.prefix, suffix: stored.suffix, parts, coreXml: core?.text ?? '' };
+  return { prefix: stored.prefix, suffix: stored.suffix, parts, coreXml: core?.text ?? '' };
 }
 
 const escXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

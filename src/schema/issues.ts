@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { closest, knownKeysAt } from './known-keys.js';
 
 /** One contract problem, before it is given a file position. */

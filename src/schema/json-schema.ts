@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BatchEntrySchema, LetterSchema, letterShape, TEMPLATE_NAMES } from './letter.js';
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The field names the contract allows at a path, found by walking the zod schema itself — so the "did you

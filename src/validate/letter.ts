@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Path, Position } from '../load/yaml.js';
 import type { Problem } from '../problem.js';
 import { formatPath } from '../problem.js';
