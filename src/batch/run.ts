@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { dirErrorMessage, makeDirs } from '../files/dirs.js';
@@ -45,6 +46,30 @@ export async function runRender(inputs: readonly string[], opts: RunOptions): Pr
 async function renderAll(inputs: readonly string[], opts: RunOptions, early: { interrupted: boolean; off: () => void }): Promise<RunSummary> {
   const t0 = performance.now();
   const { files, problems } = expandInputs(inputs);
+  const today = opts.today ?? new Date();
+  const pool = warmPool(files, opts, today);
+  try {
+    return await renderFiles(files, problems, { ...opts, today }, early, pool, t0);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Inputs this large are surely batches: their workers start now, while the main thread reads them. */
+const WARM_BYTES = 64 * 1024;
+
+function warmPool(files: readonly string[], opts: RunOptions, today: Date): WorkerPool | undefined {
+  if (opts.jobs === 1 || opts.output) return undefined;
+  let bytes = 0;
+  for (const f of files) { try { bytes += statSync(f).size; } catch { /* reported when read */ } }
+  if (bytes < WARM_BYTES) return undefined;
+  return new WorkerPool(opts.jobs ?? availableParallelism(), { templateDirs: opts.templateDirs, today: today.toISOString() });
+}
+
+async function renderFiles(
+  files: readonly string[], problems: Problem[], opts: RunOptions & { today: Date },
+  early: { interrupted: boolean; off: () => void }, pool: WorkerPool | undefined, t0: number,
+): Promise<RunSummary> {
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
   const sources = files.flatMap((f) => {
@@ -74,7 +99,7 @@ async function renderAll(inputs: readonly string[], opts: RunOptions, early: { i
   }
   const jobs = makeSubfolders(plan.jobs, summary);
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
-  await execute(jobs, opts, summary);
+  await execute(jobs, opts, summary, pool);
   if (opts.pdf && summary.written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
     const { pdfPhase } = await import('../pdf/phase.js');
     await pdfPhase(jobs, opts, summary);
@@ -109,8 +134,8 @@ function finish(s: RunSummary, t0: number): RunSummary {
   return s;
 }
 
-async function execute(jobs: Job[], opts: RunOptions, summary: RunSummary): Promise<void> {
-  const today = opts.today ?? new Date();
+async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary: RunSummary, warm?: WorkerPool): Promise<void> {
+  const { today } = opts;
   const items: WorkItem[] = jobs.map((j, id) => ({ id, letter: j.letter, path: j.path, force: opts.force }));
   const progress = new Progress(items.length, opts.progress);
   const workers = Math.min(opts.jobs ?? availableParallelism(), Math.ceil(items.length / INLINE_MAX));
@@ -141,10 +166,10 @@ async function execute(jobs: Job[], opts: RunOptions, summary: RunSummary): Prom
         if (item.id % 64 === 63) await new Promise((r) => setImmediate(r));
       }
     } else {
-      const pool = new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
+      const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
       stop = () => pool.stop();
       if (summary.interrupted) pool.stop();
-      await pool.run(items, onResult);
+      await pool.run(items, onResult, Math.min(workers, pool.size));
     }
   } finally {
     process.off('SIGINT', onSigint);

@@ -2,8 +2,17 @@ import type { Rule } from './rule.js';
 import { isStr } from './rule.js';
 
 /** A recipient as clerks compare them: case, spacing, a leading "- " and final punctuation do not count. */
-export const recipientKey = (s: string): string =>
-  s.normalize('NFC').toLocaleLowerCase('vi').replace(/^\s*-\s*/, '').replace(/[\s.;,]+$/, '').replace(/\s+/g, ' ').trim();
+export function recipientKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = s.normalize('NFC').toLocaleLowerCase('vi').replace(/^\s*-\s*/, '').replace(/[\s.;,]+$/, '').replace(/\s+/g, ' ').trim();
+    // Memoised: a batch's defaults repeat the same cc list in every entry, and locale-aware lowercasing is slow.
+    if (keys.size > 10_000) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
+}
+const keys = new Map<string, string>();
 
 const NHU_TREN = recipientKey('Như trên');
 
