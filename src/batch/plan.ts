@@ -30,9 +30,19 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
     const { output, ...letter } = checked.letter as Letter & { output?: string };
     const target = targetPath(source, { ...letter, output }, opts);
     if ('error' in target) { problems.push({ ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) }); continue; }
-    jobs.push({ letter, path: target.path, source });
+    jobs.push({ letter, path: target.path, source: detach(source) });
   }
   return { jobs: dropCollisions(jobs, problems, opts.force), problems };
+}
+
+/**
+ * The source without its parsed file: from here on a job only points at its entry (or its output field),
+ * so the YAML tree — the largest thing in memory for a big batch — can be freed before rendering starts.
+ */
+function detach(s: LetterSource): LetterSource {
+  const at = s.locate([]);
+  const out = s.locate(['output']);
+  return { file: s.file, ...(s.index !== undefined ? { index: s.index } : {}), data: undefined, locate: (p) => (p[0] === 'output' ? out : at) };
 }
 
 function targetPath(source: LetterSource, letter: Letter & { output?: string }, opts: PlanOptions): { path: string } | { error: string } {
