@@ -57,7 +57,8 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       return issue.origin === 'array' ? (issue.message.startsWith('cần') ? issue.message : `cần ít nhất ${issue.minimum} mục`)
         : issue.origin === 'string' ? 'không được để trống' : `phải từ ${issue.minimum} trở lên`;
     case 'too_big':
-      return `phải không quá ${issue.maximum}`;
+      // The contract's own message ("quá nhiều mục: tối đa 200") says more than the generic one.
+      return issue.message.startsWith('quá') ? issue.message : `phải không quá ${issue.maximum}`;
     case 'invalid_format':
       return issue.message;
     default:

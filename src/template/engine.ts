@@ -33,8 +33,24 @@ function withHelpers(hb: Env): Env {
     return r ? formatDocRef(String(kind), r) : '';
   });
   hb.registerHelper('bodyDate', (iso: unknown) => (typeof iso === 'string' ? formatBodyDate(iso) : ''));
+  // {{log}} would print to stdout in the middle of cchc's output: templates are data, so it prints nothing.
+  hb.registerHelper('log', () => '');
+  // {{#each}} counts its rounds: three nested loops over 200 tasks must be an error, not minutes of work.
+  const each = hb.helpers.each as (this: unknown, ctx: unknown, options: HelperOptions) => string;
+  hb.registerHelper('each', function (this: unknown, ctx: unknown, options: HelperOptions) {
+    const fn = options.fn;
+    const counted = (...args: Parameters<typeof fn>) => {
+      if (++loopRounds > MAX_LOOP_ROUNDS) throw new Error(`mẫu lặp quá ${MAX_LOOP_ROUNDS} lần ({{#each}} lồng nhau?)`);
+      return fn(...args);
+    };
+    return each.call(this, ctx, { ...options, fn: counted as typeof fn });
+  });
   return hb;
 }
+
+/** Rounds of {{#each}} allowed in rendering one letter's body, and those used so far. */
+const MAX_LOOP_ROUNDS = 20_000;
+let loopRounds = 0;
 
 /**
  * Finds, reads and compiles templates once per process; a batch of 1,000 letters compiles each once.
@@ -101,6 +117,7 @@ export class TemplateSet {
       throw fail(e);
     }
     const wrapped: Compiled = (ctx) => {
+      loopRounds = 0;
       try { return fn(ctx); } catch (e) { throw fail(e); }
     };
     this.cache.set(name, wrapped);
