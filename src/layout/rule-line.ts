@@ -1,7 +1,6 @@
 import { BorderStyle, LineRuleType, Paragraph } from 'docx';
 import { FONT } from './run.js';
 import { ND30 } from './nd30.js';
-import { PT_PER_MM } from './text-width.js';
 import { ptToTwip } from './units.js';
 
 /**
@@ -22,4 +21,3 @@ export function ruleLine(columnTwips: number, lengthPt: number): Paragraph {
   });
 }
 
-export const mmToPt = (mm: number): number => mm * PT_PER_MM;

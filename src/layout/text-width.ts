@@ -14,5 +14,3 @@ export function textWidthPt(text: string, sizePt: number, bold: boolean): number
   for (const ch of text) thousandths += table[ch] ?? FALLBACK_EM * 1000;
   return (thousandths / 1000) * sizePt;
 }
-
-export const PT_PER_MM = 72 / 25.4;

@@ -1,5 +1,5 @@
 import type { Letter, Task } from '../schema/letter.js';
-import { formatBodyDate, formatDocRef } from './vn.js';
+import { formatBodyDate } from './vn.js';
 import { stripMarkers } from './markup.js';
 
 /** What a body template sees: the letter's fields, plus ready-made phrases so templates stay declarative. */
@@ -58,4 +58,3 @@ export function buildContext(input: Letter): TemplateContext {
   };
 }
 
-export { formatDocRef };
