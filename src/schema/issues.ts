@@ -25,34 +25,40 @@ function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Turns zod's issues into plain Vietnamese, one per problem, with "did you mean" for typo'd keys. */
 export function contractIssues(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): ContractIssue[] {
-  const out: ContractIssue[] = [];
+  const pathOf = (issue: z.core.$ZodIssue) => issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
+  const others = issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => ({ path: pathOf(i), message: describe(i, getAt(data, pathOf(i))) }));
+  const missing = new Set(others.filter((o) => o.message === MISSING).map((o) => JSON.stringify(o.path)));
+  /** Required fields a typo'd key meant: "subjetc" for a missing "subject" is one problem, not two. */
+  const meant = new Set<string>();
+  const unknown: ContractIssue[] = [];
   for (const issue of issues) {
-    const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(schema, path);
-      for (const key of issue.keys) {
-        const guess = closest(key, known);
-        const hint = guess ? ` — có phải ý bạn là "${guess}"?` : known.length ? ` (các trường được dùng: ${known.join(', ')})` : '';
-        out.push({ path: [...path, key], message: `trường lạ "${key}"${hint}`, atKey: true });
-      }
-      continue;
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = pathOf(issue);
+    const known = knownKeysAt(schema, path);
+    for (const key of issue.keys) {
+      const guess = closest(key, known);
+      const fills = guess !== null && missing.has(JSON.stringify([...path, guess]));
+      if (fills) meant.add(JSON.stringify([...path, guess]));
+      const hint = guess ? ` — có phải ý bạn là "${guess}"?${fills ? ' (trường bắt buộc đó đang thiếu)' : ''}` : known.length ? ` (các trường được dùng: ${known.join(', ')})` : '';
+      unknown.push({ path: [...path, key], message: `trường lạ "${key}"${hint}`, atKey: true });
     }
-    out.push({ path, message: describe(issue, getAt(data, path)) });
   }
-  return out;
+  return [...unknown, ...others.filter((o) => !(o.message === MISSING && meant.has(JSON.stringify(o.path))))];
 }
+
+const MISSING = 'thiếu trường bắt buộc';
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) return 'thiếu trường bắt buộc';
+      if (value === undefined) return MISSING;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       return `cần ${expected}, nhưng đang là ${TYPE_NAMES[typeOf(value)] ?? typeOf(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${JSON.stringify(value)})` : ''}`;
     }
     case 'invalid_value':
       return `giá trị ${JSON.stringify(value)} không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
     case 'invalid_union':
-      return value === undefined ? 'thiếu trường bắt buộc' : `giá trị không đúng dạng: cần ${unionHint(issue)}`;
+      return value === undefined ? MISSING : `giá trị không đúng dạng: cần ${unionHint(issue)}`;
     case 'too_small':
       return issue.origin === 'array' ? (issue.message.startsWith('cần') ? issue.message : `cần ít nhất ${issue.minimum} mục`)
         : issue.origin === 'string' ? 'không được để trống' : `phải từ ${issue.minimum} trở lên`;
