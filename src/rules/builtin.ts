@@ -22,4 +22,6 @@ export const BUILTIN_PROBLEMS: readonly ProblemKind[] = [
   { id: 'schema', severity: 'error', doc: 'Sai hợp đồng dữ liệu: thiếu trường bắt buộc, sai kiểu, ngày sai dạng hoặc không có thật' },
   { id: 'unknown-key', severity: 'error', doc: 'Trường lạ (gõ sai tên trường), kèm gợi ý "có phải ý bạn là…"' },
   { id: 'limit', severity: 'error', doc: 'Quá nhiều công văn trong một tệp' },
+  { id: 'output-path', severity: 'error', doc: 'Tên tệp đầu ra (output) ra ngoài thư mục ghi, hoặc -o trỏ vào một thư mục' },
+  { id: 'output-collision', severity: 'error', doc: 'Hai công văn cùng một tên tệp đầu ra' },
 ];

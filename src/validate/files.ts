@@ -1,8 +1,7 @@
-import { expandInputs, loadSources } from '../batch/sources.js';
+import { planJobs } from '../batch/plan.js';
+import { expandInputs, loadSources, type LetterSource } from '../batch/sources.js';
 import type { Problem } from '../problem.js';
 import { sortProblems } from '../problem.js';
-import { BatchEntrySchema, LetterSchema } from '../schema/letter.js';
-import { checkLetter } from './letter.js';
 
 export interface ValidateResult {
   /** Every YAML file that was checked, in the order given (folders expanded). */
@@ -12,20 +11,20 @@ export interface ValidateResult {
 }
 
 /**
- * `cchc validate`: the same reading and checking as `cchc render` (expandInputs, loadSources, checkLetter with
- * BatchEntrySchema for batch entries), without rendering. A value in a batch's defaults that every entry
- * inherits would be reported once per entry at the same place; it is reported once.
+ * `cchc validate`: the same reading and planning as `cchc render` (expandInputs, loadSources, planJobs), without
+ * rendering — so a file that validates also renders: besides the letters themselves, output names that climb
+ * out of the folder or that two letters share are reported. Existing output files are not (render's --force
+ * decides). A value in a batch's defaults that every entry inherits is reported once, not once per entry.
  */
 export function validateInputs(inputs: readonly string[]): ValidateResult {
   const { files, problems } = expandInputs(inputs);
+  const sources: LetterSource[] = [];
   for (const file of files) {
     const loaded = loadSources(file);
     problems.push(...loaded.problems);
-    for (const source of loaded.sources) {
-      const schema = source.index === undefined ? LetterSchema : BatchEntrySchema;
-      problems.push(...checkLetter(source.data, source.file, source.locate, schema).problems);
-    }
+    sources.push(...loaded.sources);
   }
+  problems.push(...planJobs(sources, { force: true }).problems);
   return { files, problems: sortProblems(unique(problems)) };
 }
 
