@@ -26,9 +26,9 @@ export interface HeaderView {
 
 /** Everything the header shows, with the widths that depend on the text already measured. */
 export function headerView(letter: Letter, today: Date): HeaderView {
-  const issuer = linesOf(upperVi(letter.issuer.name));
-  // A long one-line name wraps in the column, so the text is never wider than the column.
   const columnPt = (HEADER_LEFT - 2 * CELL_MARGIN) / 20;
+  const issuer = breakAtLevel(linesOf(upperVi(letter.issuer.name)), columnPt);
+  // A name that still does not fit wraps in the column, so the text is never wider than the column.
   const widest = Math.min(columnPt, Math.max(...issuer.map((l) => textWidthPt(l, ND30.issuer.sizePt, true))));
   const u = ND30.urgency;
   const urgency = letter.urgency ? upperVi(letter.urgency) : undefined;
@@ -68,6 +68,21 @@ function cell(width: number, children: Paragraph[]): TableCell {
 
 const centred = (style: string, text: string, s: { sizePt: number; bold?: boolean; italic?: boolean }, after = 0) =>
   new Paragraph({ style, alignment: AlignmentType.CENTER, spacing: { before: 0, after }, children: [run(text, s)] });
+
+/** Administrative levels before a place name: where offices break a long agency name onto a second line. */
+const LEVEL = /(?<!THỊ)\s(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s)/gu;
+
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" written on one line does not fit the column; Word would break it after
+ * "TỈNH". Offices break it before the level ("ỦY BAN NHÂN DÂN / TỈNH KIÊN GIANG"), so we do too. A name the
+ * clerk broke by hand, or one that fits, is left alone.
+ */
+function breakAtLevel(lines: string[], columnPt: number): string[] {
+  if (lines.length !== 1 || textWidthPt(lines[0]!, ND30.issuer.sizePt, true) <= columnPt) return lines;
+  const line = lines[0]!;
+  const cut = [...line.matchAll(LEVEL)].map((m) => m.index!).filter((i) => i > 0).pop();
+  return cut === undefined ? lines : [line.slice(0, cut), line.slice(cut + 1)];
+}
 
 /** A value's own line breaks are kept ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG"). */
 const linesOf = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter(Boolean);
