@@ -67,10 +67,15 @@ function isDirectory(path: string): boolean {
 }
 
 function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
+  // Names that differ only in case are one file on Windows and macOS, where the letters often end up.
   const byPath = new Map<string, Job[]>();
-  for (const j of jobs) byPath.set(j.path, [...(byPath.get(j.path) ?? []), j]);
+  for (const j of jobs) {
+    const key = j.path.toLocaleLowerCase('vi');
+    byPath.set(key, [...(byPath.get(key) ?? []), j]);
+  }
   const keep: Job[] = [];
-  for (const [path, group] of byPath) {
+  for (const group of byPath.values()) {
+    const path = group[0]!.path;
     if (group.length > 1) {
       // Name the file too when the letters come from several files: "letters[1]" alone would not say which.
       const files = new Set(group.map((j) => j.source.file)).size;

@@ -49,4 +49,13 @@ describe('validate checks output names as render would', () => {
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
   });
+
+  it('treats names that differ only in case as one file (Windows, macOS)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'dot.yaml');
+    writeFileSync(file, BATCH.replace('output: ../x.docx', 'output: Ban-C.docx').replace('inspection: { unit: D }', 'output: ban-c.docx\n    inspection: { unit: D }').replace('Sở Tài Chính', 'Sở Nội vụ'));
+    const r = cli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/\(output-collision\)/g)).toHaveLength(2);
+  });
 });
