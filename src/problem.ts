@@ -36,3 +36,19 @@ export function sortProblems(problems: Problem[]): Problem[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
   );
 }
+
+/**
+ * One line for problems that are the same in every way (a bad value in a batch's `defaults` fails every entry
+ * that inherits it, at the same place): the first, with how many letters it stopped.
+ */
+export function mergeRepeats(problems: readonly Problem[]): Problem[] {
+  const byKey = new Map<string, { p: Problem; n: number }>();
+  for (const p of problems) {
+    const key = JSON.stringify([p.file, p.line, p.col, p.rule, p.path ?? '', p.message]);
+    const hit = byKey.get(key);
+    if (hit) hit.n++;
+    else byKey.set(key, { p, n: 1 });
+  }
+  return [...byKey.values()].map(({ p, n }) => (n > 1 ? { ...p, message: `${p.message} (ở ${n} công văn)` } : p));
+}
+

@@ -52,7 +52,10 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
     // Checked after loading because only then do we know how many letters the inputs hold.
     throw new UsageError('-o chỉ dùng khi đầu vào có đúng một công văn; với nhiều công văn hãy dùng --out-dir');
   }
-  if (summary.problems.length) process.stderr.write(`${await stylish(summary.problems, { color: useColor(process.stderr) })}\n`);
+  if (summary.problems.length) {
+    const { mergeRepeats } = await import('../../problem.js');
+    process.stderr.write(`${await stylish(mergeRepeats(summary.problems), { color: useColor(process.stderr) })}\n`);
+  }
   // A letter that failed on a bug (not on its data): ask for a report; the details only with --debug.
   if (summary.internal.length) process.stderr.write(`${INTERNAL_MESSAGE}\n`);
   if (debug) for (const d of summary.internal) process.stderr.write(`${d}\n`);
