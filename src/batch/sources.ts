@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { loadInParts } from '../load/split.js';
 import { loadYaml, type LoadedFile, type Path } from '../load/yaml.js';
 import { LIMITS } from '../load/limits.js';
 import type { Problem } from '../problem.js';
@@ -61,7 +62,7 @@ export function loadSources(file: string): LoadResult {
     const msg = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : 'không đọc được tệp này';
     return { sources: [], problems: [{ file, line: 0, col: 0, severity: 'error', message: msg, rule: 'io' }], isBatch: false };
   }
-  const loaded = loadYaml(file, bytes);
+  const loaded = loadInParts(file, bytes) ?? loadYaml(file, bytes);
   if (loaded.problems.some((p) => p.severity === 'error')) return { sources: [], problems: loaded.problems, isBatch: false };
   const data = loaded.data;
   if (isPlainObject(data) && 'letters' in data) return batchSources(loaded, data);
