@@ -25,15 +25,50 @@ export function loadInParts(file: string, bytes: Uint8Array): LoadedFile | null 
   const enc = new TextEncoder();
   const headLines = lines.map((l, i) => (i === block.keyLine ? 'letters: []' : i > block.keyLine && i < block.end ? '' : l));
   const head = loadYaml(file, enc.encode(headLines.join('\n')));
-  const entries = block.starts.map((start, k) => ({
-    offset: start,
-    loaded: loadYaml(file, enc.encode(lines.slice(start, block.starts[k + 1] ?? block.end).join('\n'))),
-  }));
+  const entries = block.starts.map((start, k) => {
+    const slice = enc.encode(lines.slice(start, block.starts[k + 1] ?? block.end).join('\n'));
+    return { offset: start, loaded: light(file, slice, loadYaml(file, slice)) };
+  });
   // An entry that parsed without error must be exactly one list item; otherwise the split misread the file.
   const misread = (e: { loaded: LoadedFile }) =>
     !e.loaded.problems.some((p) => p.severity === 'error') && !(Array.isArray(e.loaded.data) && e.loaded.data.length === 1);
   if (entries.some(misread)) return null;
   return combine(file, head, entries);
+}
+
+/**
+ * An entry that parsed cleanly keeps only its data, its text and the two positions every letter needs (the
+ * entry, its `output`); any other position is found by parsing the entry's text again, which happens only for
+ * a letter with a problem. Keeping 10,000 parsed trees would cost more memory than the one tree of the file.
+ */
+function light(file: string, slice: Uint8Array, loaded: LoadedFile): LoadedFile {
+  if (loaded.problems.length) return loaded;
+  const known = new Map<string, Position>();
+  for (const path of [[0], [0, 'output']]) known.set(JSON.stringify(path), loaded.locate(path));
+  const data = loaded.data;
+  let again: LoadedFile | undefined;
+  return {
+    file,
+    data,
+    problems: [],
+    locate(path, opts) {
+      const hit = opts?.key ? undefined : known.get(JSON.stringify(path));
+      if (hit) return hit;
+      again ??= loadYaml(file, slice);
+      return again.locate(path, opts);
+    },
+    has: (path) => hasPath(data, path),
+  };
+}
+
+/** Whether a path was written: the plain data holds every key the file wrote (a key with no value as null). */
+function hasPath(data: unknown, path: Path): boolean {
+  let cur: unknown = data;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, k)) return false;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return true;
 }
 
 /** Where the `letters:` list is: its key's line, each item's first line, and the line after it ends. */
