@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadInParts } from '../../src/load/split.js';
+import { loadInParts as load, SPLIT_BYTES } from '../../src/load/split.js';
 import { loadYaml } from '../../src/load/yaml.js';
 import { batch, DEFAULTS, entry, units } from './support.js';
 
 const enc = new TextEncoder();
+/** The test batch is smaller than SPLIT_BYTES, to keep the test fast: it lowers the threshold. */
+const loadInParts = (file: string, bytes: Uint8Array) => load(file, bytes, 256 * 1024);
 
 /** A batch large enough to be read entry by entry (> 256 KB), with a few problems in it. */
 function bigBatch(edit: (entries: string[]) => void = () => {}): string {
@@ -57,5 +59,7 @@ describe('a large batch is read entry by entry, with the same result as a whole-
     expect(loadInParts('x.yaml', enc.encode(bigBatch().replace('letters:\n', 'letters: # danh sách\n\n')))).not.toBeNull();
     expect(loadInParts('x.yaml', enc.encode(bigBatch().replace(/^letters:\n/m, 'letters: []\nletters:\n')))).toBeNull();
     expect(loadInParts('x.yaml', enc.encode(batch(units(3).map((u) => entry(u)))))).toBeNull(); // small: whole
+    expect(load('x.yaml', enc.encode(bigBatch()))).toBeNull(); // below the real threshold
+    expect(SPLIT_BYTES).toBeGreaterThan(enc.encode(bigBatch()).length);
   });
 });
