@@ -1,7 +1,7 @@
 import { planJobs } from '../batch/plan.js';
 import { expandInputs, loadSources, type LetterSource } from '../batch/sources.js';
 import type { Problem } from '../problem.js';
-import { sortProblems } from '../problem.js';
+import { mergeRepeats, sortProblems } from '../problem.js';
 
 export interface ValidateResult {
   /** Every YAML file that was checked, in the order given (folders expanded). */
@@ -14,7 +14,8 @@ export interface ValidateResult {
  * `cchc validate`: the same reading and planning as `cchc render` (expandInputs, loadSources, planJobs), without
  * rendering — so a file that validates also renders: besides the letters themselves, output names that climb
  * out of the folder or that two letters share are reported. Existing output files are not (render's --force
- * decides). A value in a batch's defaults that every entry inherits is reported once, not once per entry.
+ * decides). A value in a batch's defaults that every entry inherits is reported once, with how many letters it
+ * stops (the same merging as render's output).
  */
 export function validateInputs(inputs: readonly string[]): ValidateResult {
   const { files, problems } = expandInputs(inputs);
@@ -25,17 +26,7 @@ export function validateInputs(inputs: readonly string[]): ValidateResult {
     sources.push(...loaded.sources);
   }
   problems.push(...planJobs(sources, { force: true }).problems);
-  return { files, problems: sortProblems(unique(problems)) };
-}
-
-function unique(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = JSON.stringify([p.file, p.line, p.col, p.rule, p.path ?? '', p.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { files, problems: sortProblems(mergeRepeats(problems)) };
 }
 
 /** Errors and warnings, counted. */
