@@ -1,11 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import type { WorkItem, WorkResult } from './write.js';
+import type { Rendered, WorkItem } from './write.js';
 
 const CHUNK = 8;
+const IN_FLIGHT = 2;
 
 /**
  * Renders work items on worker threads, in chunks to keep messaging cheap. `onResult` is called as results
- * arrive; `stop()` lets in-flight chunks finish (so no file is left half-written) and sends no more.
+ * arrive, with the DOCX bytes; the caller writes them. Why not write in the workers: two threads creating
+ * files in one folder contend for the folder's lock (ext4: 1,000 files took 70 ms from one thread and
+ * 250–280 ms from two), so one writer on the otherwise idle main thread is faster. `stop()` lets in-flight
+ * chunks finish and sends no more.
  */
 export class WorkerPool {
   private stopped = false;
@@ -41,19 +45,30 @@ export class WorkerPool {
   }
 
   /** Renders on the first `use` threads (all by default), then ends every thread. */
-  async run(items: WorkItem[], onResult: (r: WorkResult) => void, use = this.workers.length): Promise<void> {
+  async run(items: WorkItem[], onResult: (r: Rendered) => void, use = this.workers.length): Promise<void> {
     let next = 0;
     try {
       await Promise.all(this.workers.slice(0, use).map(async (w, i) => {
         await this.ready[i];
         await new Promise<void>((resolve, reject) => {
+          // Two chunks in flight per thread: while the main thread writes one chunk's files, the thread is
+          // already rendering the next (with one, it waited for every write: 40% of its time).
+          let inflight = 0;
           const feed = () => {
-            if (this.stopped || next >= items.length) { resolve(); return; }
-            const chunk = items.slice(next, next + CHUNK);
-            next += chunk.length;
-            w.postMessage(chunk);
+            while (inflight < IN_FLIGHT && !this.stopped && next < items.length) {
+              const chunk = items.slice(next, next + CHUNK);
+              next += chunk.length;
+              inflight++;
+              w.postMessage(chunk);
+            }
+            if (inflight === 0) resolve();
           };
-          w.on('message', (msg: WorkResult[]) => { for (const r of msg) onResult(r); feed(); });
+          w.on('message', (msg: Rendered[]) => {
+            inflight--;
+            feed();
+            for (const r of msg) onResult(r);
+            if (inflight === 0) resolve();
+          });
           w.on('error', reject);
           w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`render worker exited with code ${code}`))));
           feed();

@@ -8,7 +8,7 @@ import { planJobs, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { expandInputs, loadSources } from './sources.js';
-import { writeJob, type WorkItem, type WorkResult } from './write.js';
+import { writeJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
 export interface RunOptions extends PlanOptions {
   failFast: boolean;
@@ -182,7 +182,9 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
       const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
       stop = () => pool.stop();
       if (summary.interrupted) pool.stop();
-      await pool.run(items, onResult, Math.min(workers, pool.size));
+      // Letters already rendered when a Ctrl-C or a --fail-fast stop comes are still written, as before the stop.
+      const write = (r: Rendered) => onResult(r.bytes ? writeRendered(items[r.id]!, r.bytes) : r);
+      await pool.run(items, write, Math.min(workers, pool.size));
     }
   } finally {
     process.off('SIGINT', onSigint);

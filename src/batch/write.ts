@@ -5,13 +5,30 @@ import { TemplateError } from '../template/engine.js';
 
 export interface WorkItem { id: number; letter: Letter; path: string; force: boolean }
 export interface WorkResult { id: number; ok: boolean; message?: string; rule?: string; internal?: string }
+/** A rendered letter on its way from a worker to the writer: the DOCX bytes, or why there are none. */
+export interface Rendered extends WorkResult { bytes?: Uint8Array }
 
 /** Renders one letter and writes it atomically; every failure comes back as a result, never a throw. */
 export function writeJob(renderer: LetterRenderer, item: WorkItem): WorkResult {
+  const r = renderJob(renderer, item);
+  return r.bytes ? writeRendered(item, r.bytes) : r;
+}
+
+/** Renders one letter without writing it (a worker's part of the job). */
+export function renderJob(renderer: LetterRenderer, item: WorkItem): Rendered {
   try {
     // Hidden test hook (test/robustness): a bug while rendering one letter of a batch.
     if (process.env.CCHC_TEST_INTERNAL_ERROR === 'letter') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập khi tạo một công văn');
-    writeFileAtomic(item.path, renderer.render(item.letter), item.force);
+    return { id: item.id, ok: true, bytes: renderer.render(item.letter) };
+  } catch (e) {
+    return { id: item.id, ok: false, ...describeFailure(e, item.path) };
+  }
+}
+
+/** Writes one rendered letter atomically (the writer's part of the job). */
+export function writeRendered(item: WorkItem, bytes: Uint8Array): WorkResult {
+  try {
+    writeFileAtomic(item.path, bytes, item.force);
     return { id: item.id, ok: true };
   } catch (e) {
     return { id: item.id, ok: false, ...describeFailure(e, item.path) };

@@ -26,10 +26,17 @@ export function crc32(data: Uint8Array): number {
 
 const utf8 = new TextEncoder();
 
-export function entry(name: string, content: Uint8Array | string): ZipEntry {
+/**
+ * Deflate levels. A letter's own parts are deflated for every letter, and at level 6 that was a third of a
+ * letter's render time (0.28 ms for a 28 KB document.xml); level 3 takes 0.11 ms for 8% more compressed bytes
+ * (≈ 0.3 KB a letter). Static parts are deflated once per build, so they get the smallest output.
+ */
+export const LEVEL = { perLetter: 3, static: 9 } as const;
+
+export function entry(name: string, content: Uint8Array | string, level: number = LEVEL.static): ZipEntry {
   const raw = typeof content === 'string' ? utf8.encode(content) : content;
   // Node's native zlib deflates several times faster than a JavaScript deflate.
-  return { name: utf8.encode(name), crc: crc32(raw), size: raw.length, data: zlib.deflateRawSync(raw, { level: 6 }) };
+  return { name: utf8.encode(name), crc: crc32(raw), size: raw.length, data: zlib.deflateRawSync(raw, { level }) };
 }
 
 /** Fixed DOS date (1980-01-01): identical input gives identical bytes, which tests and caches rely on. */

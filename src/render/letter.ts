@@ -1,6 +1,6 @@
 import type { Letter } from '../schema/letter.js';
 import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
-import { entry, zip } from '../ooxml/zip.js';
+import { entry, LEVEL, zip } from '../ooxml/zip.js';
 import { composeLetter } from './compose.js';
 import { letterCoreXml, packagePrototype, type PackagePrototype } from './package.js';
 import { Stamper } from './stamp.js';
@@ -40,8 +40,8 @@ export class LetterRenderer {
 
   render(letter: Letter): Uint8Array {
     const own = {
-      'word/document.xml': entry('word/document.xml', this.documentXml(letter)),
-      'docProps/core.xml': entry('docProps/core.xml', letterCoreXml(this.proto.coreXml, `V/v ${letter.subject}`, letter.date ?? isoDay(this.today))),
+      'word/document.xml': entry('word/document.xml', this.documentXml(letter), LEVEL.perLetter),
+      'docProps/core.xml': entry('docProps/core.xml', letterCoreXml(this.proto.coreXml, `V/v ${letter.subject}`, letter.date ?? isoDay(this.today)), LEVEL.perLetter),
     };
     return zip(this.proto.parts.map((p) => (typeof p === 'string' ? own[p] : p)));
   }

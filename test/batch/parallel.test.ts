@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocx } from '../../src/check/index.js';
 import { cli, type CliResult } from '../helpers.js';
-import { batch, entry, filesIn, single, units, workspace } from './support.js';
+import { allFilesIn, batch, entry, errorLines, filesIn, lineOf, single, units, workspace } from './support.js';
 
 const slug = (n: number) => `don-vi-so-${n}.docx`;
 
@@ -116,5 +116,31 @@ describe('the batch and single code paths produce the same DOCX for the same let
 
   it('the whole .docx file is byte-identical', () => {
     expect(readFileSync(alone).equals(readFileSync(fromBatch))).toBe(true);
+  });
+});
+
+describe('a file that cannot be written on the worker-pool path fails alone', () => {
+  // The workers only render; the main thread writes. A write that fails there (here: --force over a folder
+  // that has the letter's name) must fail that letter only, with its location, and every other letter is written.
+  const dir = workspace({ 'dot.yaml': batch(units(30).map((u, i) => entry(u, [], i + 1))) });
+  const out = join(dir, 'out');
+  let r: ReturnType<typeof cliThreads>;
+  beforeAll(() => {
+    mkdirSync(join(out, slug(7)), { recursive: true });
+    writeFileSync(join(out, slug(7), 'keep.txt'), 'do not lose me');
+    r = cliThreads(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', '2', '--force']);
+  });
+
+  it('renders on the workers, writes 29 files, reports the one at its entry, exits 1', () => {
+    expect(r.workers).toBe(2);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 29 tệp, lỗi 1, /);
+    const errors = errorLines(r.stderr);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`dot.yaml:${lineOf(readFileSync(join(dir, 'dot.yaml'), 'utf8'), '- to: [Thủ trưởng Đơn vị số 7]')}:`);
+    expect(errors[0]).toContain('thư mục');
+    expect(filesIn(out)).toHaveLength(30);
+    expect(readFileSync(join(out, slug(7), 'keep.txt'), 'utf8')).toBe('do not lose me');
+    expect(allFilesIn(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
