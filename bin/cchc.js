@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-// Entry point. `npm ci` builds dist/ through the "prepare" script: the bundled CLI (fast start) and, beside it,
-// the plain tsc output, used when the bundle is missing (e.g. right after `tsc` alone).
-import { existsSync } from 'node:fs';
+// Entry point. `npm ci` builds dist/ through the "prepare" script: the bundled CLI with its code cache (fast
+// start, bin/boot.js) and, beside it, the plain tsc output, used when the bundle is missing (e.g. after `tsc` alone).
+import { hasBundle, loadBundle } from './boot.js';
 
-const bundled = new URL('../dist/bundle/main.js', import.meta.url);
-const { main, reportInternal } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/main.js');
+const { main, reportInternal } = hasBundle() ? loadBundle() : await import('../dist/cli/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -10,7 +10,7 @@
  * exits 1 if any mutant crashed, hung, wrote a corrupt DOCX, left a file behind or escaped --out-dir.
  * Failing mutants are saved so they can be replayed with --only.
  *
- * Needs dist/: `npm run build` (the in-process pipeline uses the tsc output, the CLI spawns use dist/bundle).
+ * Needs dist/: `npm run build` (the in-process pipeline uses the tsc output, the CLI spawns use dist/bundle/cchc.cjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

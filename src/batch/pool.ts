@@ -2,6 +2,13 @@ import { Worker } from 'node:worker_threads';
 import type { Rendered, WorkItem } from './write.js';
 
 const CHUNK = 8;
+
+/**
+ * The bundle (scripts/bundle.mjs) defines this as the path of bin/worker.js, relative to the bundle, so its
+ * workers load the bundle and its code cache; from the tsc output the worker is ./worker-entry.js.
+ */
+declare const __CCHC_BUNDLED_WORKER__: string | undefined;
+const WORKER_FILE = typeof __CCHC_BUNDLED_WORKER__ === 'string' ? __CCHC_BUNDLED_WORKER__ : './worker-entry.js';
 const IN_FLIGHT = 2;
 
 /**
@@ -22,7 +29,7 @@ export class WorkerPool {
    * with the main thread reading and checking the batch.
    */
   constructor(size: number, init: { templateDirs: string[]; today: string }) {
-    const url = new URL('./worker.js', import.meta.url);
+    const url = new URL(WORKER_FILE, import.meta.url);
     // A worker holds one chunk of letters at a time: a small heap makes it collect often and keeps a 10,000-letter
     // run's memory down (≈ 60 MB less in all), at no measurable cost in speed.
     const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };

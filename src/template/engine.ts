@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, sep } from 'node:path';
 import { fromRoot } from '../paths.js';
 import type { HelperOptions } from 'handlebars';
@@ -67,7 +68,7 @@ export class TemplateSet {
 
   /** Loads what rendering will need; call once before renderBody. */
   async prepare(): Promise<this> {
-    try { this.precompiled = (await import(PRECOMPILED.href)).default as Precompiled; } catch { /* not built: compile at run time */ }
+    try { this.precompiled = createRequire(import.meta.url)(PRECOMPILED) as Precompiled; } catch { /* not built: compile at run time */ }
     const onlyBuiltins = this.dirs.every((d) => d === BUILTIN_DIR);
     const stale = this.names().some((n) => this.precompiled[n]?.source !== this.source(this.pathOf(n)!));
     if (!onlyBuiltins || stale) this.compiler = withHelpers((await import('handlebars')).default.create());

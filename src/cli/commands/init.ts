@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../exit.js';
 
@@ -15,9 +17,7 @@ export function registerInit(program: Command, setCode: (c: number) => void): vo
 }
 
 async function init(file: string, flags: InitFlags): Promise<number> {
-  const [{ mkdirSync }, { dirname, relative, resolve, sep }, { fromRoot }, { writeFileAtomic, ExistsError }] = await Promise.all([
-    import('node:fs'), import('node:path'), import('../../paths.js'), import('../../files/atomic.js'),
-  ]);
+  const [{ fromRoot }, { writeFileAtomic, ExistsError }] = await Promise.all([import('../../paths.js'), import('../../files/atomic.js')]);
   const target = resolve(file);
   let schema = flags.schema;
   if (schema === undefined) {
