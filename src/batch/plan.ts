@@ -23,16 +23,25 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
   const problems: Problem[] = [];
   const jobs: Job[] = [];
   for (const source of sources) {
-    const batch = source.index !== undefined;
-    const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema);
-    problems.push(...checked.problems);
-    if (!checked.letter) continue;
-    const { output, ...letter } = checked.letter as Letter & { output?: string };
-    const target = targetPath(source, { ...letter, output }, opts);
-    if ('error' in target) { problems.push({ ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) }); continue; }
-    jobs.push({ letter, path: target.path, source: detach(source) });
+    const job = planSource(source, opts, problems);
+    if (job) jobs.push(job);
   }
   return { jobs: dropCollisions(jobs, problems, opts.force), problems };
+}
+
+/**
+ * One letter: validated, and its file named and confined; its problems go to `problems`. Whether its name
+ * collides with another letter's, or with a file already there, is dropCollisions' part, once all are planned.
+ */
+export function planSource(source: LetterSource, opts: PlanOptions, problems: Problem[]): Job | undefined {
+  const batch = source.index !== undefined;
+  const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema);
+  problems.push(...checked.problems);
+  if (!checked.letter) return undefined;
+  const { output, ...letter } = checked.letter as Letter & { output?: string };
+  const target = targetPath(source, { ...letter, output }, opts);
+  if ('error' in target) { problems.push({ ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) }); return undefined; }
+  return { letter, path: target.path, source: detach(source) };
 }
 
 /**
@@ -66,7 +75,8 @@ function isDirectory(path: string): boolean {
   try { return statSync(path).isDirectory(); } catch { return false; }
 }
 
-function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
+/** The jobs that may be written: two letters on one file (names equal but for case too) and existing files fail. */
+export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
   // Names that differ only in case are one file on Windows and macOS, where the letters often end up.
   const byPath = new Map<string, Job[]>();
   for (const j of jobs) {

@@ -4,10 +4,11 @@ import { dirname } from 'node:path';
 import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
-import { planJobs, type Job, type PlanOptions } from './plan.js';
+import { EarlySender } from './early.js';
+import { dropCollisions, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
-import { expandInputs, loadSources } from './sources.js';
+import { expandInputs, loadSources, streamSources, type LetterSource } from './sources.js';
 import { writeJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
 export interface RunOptions extends PlanOptions {
@@ -31,25 +32,27 @@ export interface RunSummary {
 
 /** Below this many letters, starting workers costs more than it saves. */
 const INLINE_MAX = 24;
+/** Letters sent to the workers before the whole batch is planned: their bytes wait in memory (≈ 15 MB). */
+const EARLY_MAX = 1024;
 
 /** `cchc render`: every input, single letters and batches alike; a bad letter never stops the good ones. */
 export async function runRender(inputs: readonly string[], opts: RunOptions): Promise<RunSummary> {
   // Ctrl-C while the letters are read and checked (a second or two for thousands), or before (opts.signal):
   // nothing is written and the summary says the run stopped. Once writing starts, execute() takes over.
-  const early = { interrupted: false, off: () => {} };
-  const onSigint = () => { early.interrupted = true; };
+  const stopping = { interrupted: false, off: () => {} };
+  const onSigint = () => { stopping.interrupted = true; };
   process.on('SIGINT', onSigint);
-  early.off = () => process.off('SIGINT', onSigint);
-  try { return await renderAll(inputs, opts, early); } finally { early.off(); }
+  stopping.off = () => process.off('SIGINT', onSigint);
+  try { return await renderAll(inputs, opts, stopping); } finally { stopping.off(); }
 }
 
-async function renderAll(inputs: readonly string[], opts: RunOptions, early: { interrupted: boolean; off: () => void }): Promise<RunSummary> {
+async function renderAll(inputs: readonly string[], opts: RunOptions, stopping: { interrupted: boolean; off: () => void }): Promise<RunSummary> {
   const t0 = performance.now();
   const { files, problems } = expandInputs(inputs);
   const today = opts.today ?? new Date();
   const pool = warmPool(files, opts, today);
   try {
-    return await renderFiles(files, problems, { ...opts, today }, early, pool, t0);
+    return await renderFiles(files, problems, { ...opts, today }, stopping, pool, t0);
   } finally {
     await pool?.close();
   }
@@ -68,33 +71,36 @@ function warmPool(files: readonly string[], opts: RunOptions, today: Date): Work
 
 async function renderFiles(
   files: readonly string[], problems: Problem[], opts: RunOptions & { today: Date },
-  early: { interrupted: boolean; off: () => void }, pool: WorkerPool | undefined, t0: number,
+  stopping: { interrupted: boolean; off: () => void }, pool: WorkerPool | undefined, t0: number,
 ): Promise<RunSummary> {
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
-  const loaded = loadAndPlan(files, opts, problems);
+  const early = pool ? new EarlySender(pool, EARLY_MAX) : undefined;
+  const loaded = early ? loadAndPlanEarly(files, opts, problems, early) : loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
-  if (!loaded.plan) {
+  // For tests and the benchmark: how many letters went to the workers before the batch was fully planned.
+  if (process.env.CCHC_REPORT_EARLY) process.stderr.write(`early=${early?.ids.size ?? 0}\n`);
+  if (!loaded.jobs) {
     // -o names one file: with more letters, nothing is planned or written; render.ts reports a usage error.
     return finish({ written: [], failed: unreadable + loaded.letters, problems, seconds: 0, interrupted: false, internal: [] }, t0);
   }
-  const { plan } = loaded;
-  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters - plan.jobs.length, problems, seconds: 0, interrupted: false, internal: [] };
+  const planned = loaded.jobs;
+  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters - planned.length, problems, seconds: 0, interrupted: false, internal: [] };
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
   // Lets a Ctrl-C pressed during loading be seen: a signal is read in the poll phase, which one immediate may skip.
   for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
-  early.off();
-  if (early.interrupted || opts.signal?.aborted) { summary.interrupted = true; return finish(summary, t0); }
+  stopping.off();
+  if (stopping.interrupted || opts.signal?.aborted) { summary.interrupted = true; return finish(summary, t0); }
   if (opts.outDir) {
     try { makeDirs(opts.outDir); } catch (e) {
       problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${dirErrorMessage(e, opts.outDir)}`, rule: 'io' });
-      summary.failed += plan.jobs.length;
+      summary.failed += planned.length;
       return finish(summary, t0);
     }
   }
-  const jobs = makeSubfolders(plan.jobs, summary);
+  const jobs = makeSubfolders(planned, summary);
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
-  await execute(jobs, opts, summary, pool);
+  await execute(jobs, opts, summary, pool, early?.ids);
   if (opts.pdf && summary.written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
     const { pdfPhase } = await import('../pdf/phase.js');
     await pdfPhase(jobs, opts, summary);
@@ -106,7 +112,7 @@ async function renderFiles(
  * Reads every file and plans every letter. Kept apart so the parsed files (sources, with their YAML trees)
  * go out of scope once the jobs are planned: a 10,000-letter batch then renders in far less memory.
  */
-function loadAndPlan(files: readonly string[], opts: RunOptions, problems: Problem[]): { plan?: ReturnType<typeof planJobs>; letters: number; unreadable: number } {
+function loadAndPlan(files: readonly string[], opts: RunOptions, problems: Problem[]): { jobs?: Job[]; letters: number; unreadable: number } {
   let unreadable = 0;
   const sources = files.flatMap((f) => {
     const r = loadSources(f);
@@ -117,7 +123,40 @@ function loadAndPlan(files: readonly string[], opts: RunOptions, problems: Probl
   if (opts.output && unreadable + sources.length > 1) return { letters: sources.length, unreadable };
   const plan = planJobs(sources, opts);
   problems.push(...plan.problems);
-  return { plan, letters: sources.length, unreadable };
+  return { jobs: plan.jobs, letters: sources.length, unreadable };
+}
+
+/**
+ * The same plan as loadAndPlan, with the same problems, but large batch files are read entry by entry and each
+ * letter is sent to the workers as soon as it is planned, so rendering overlaps reading. A file that turns out
+ * unreadable after some of its letters went out takes them back (their renders are never written).
+ */
+function loadAndPlanEarly(files: readonly string[], opts: RunOptions, problems: Problem[], early: EarlySender): { jobs: Job[]; letters: number; unreadable: number } {
+  let unreadable = 0;
+  let letters = 0;
+  const jobs: Job[] = [];
+  const planProblems: Problem[] = [];
+  for (const f of files) {
+    let fileJobs: Job[] = [];
+    let fileProblems: Problem[] = [];
+    let count = 0;
+    const plan = (s: LetterSource) => {
+      count++;
+      const job = planSource(s, opts, fileProblems);
+      if (job) { fileJobs.push(job); early.offer(job); }
+    };
+    const r = streamSources(f, plan, WARM_BYTES);
+    problems.push(...r.problems);
+    if (r.retract) { fileJobs = []; fileProblems = []; count = 0; }
+    for (const s of r.sources) plan(s);
+    if (count === 0 && r.problems.some((p) => p.severity === 'error')) unreadable++;
+    letters += count;
+    jobs.push(...fileJobs);
+    planProblems.push(...fileProblems);
+  }
+  early.flush();
+  problems.push(...planProblems);
+  return { jobs: dropCollisions(jobs, problems, opts.force), letters, unreadable };
 }
 
 /**
@@ -147,16 +186,20 @@ function finish(s: RunSummary, t0: number): RunSummary {
   return s;
 }
 
-async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary: RunSummary, warm?: WorkerPool): Promise<void> {
+async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary: RunSummary, warm?: WorkerPool, sent?: ReadonlyMap<Job, number>): Promise<void> {
   const { today } = opts;
-  const items: WorkItem[] = jobs.map((j, id) => ({ id, letter: j.letter, path: j.path, force: opts.force }));
+  // Letters sent early keep their ids; the others get ids after them. A result whose id is not here belongs to
+  // a letter dropped since it was sent, and is not written.
+  let nextId = sent?.size ?? 0;
+  const items: WorkItem[] = jobs.map((j) => ({ id: sent?.get(j) ?? nextId++, letter: j.letter, path: j.path, force: opts.force }));
+  const byId = new Map(items.map((item, k) => [item.id, { item, job: jobs[k]! }]));
   const progress = new Progress(items.length, opts.progress);
   const workers = Math.min(opts.jobs ?? availableParallelism(), Math.ceil(items.length / INLINE_MAX));
   let stop = () => {};
   const onSigint = () => { summary.interrupted = true; stop(); };
   process.on('SIGINT', onSigint);
   const onResult = (r: WorkResult) => {
-    const job = jobs[r.id]!;
+    const job = byId.get(r.id)!.job;
     if (r.ok) summary.written.push(job.path);
     else {
       summary.failed++;
@@ -183,8 +226,16 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
       stop = () => pool.stop();
       if (summary.interrupted) pool.stop();
       // Letters already rendered when a Ctrl-C or a --fail-fast stop comes are still written, as before the stop.
-      const write = (r: Rendered) => onResult(r.bytes ? writeRendered(items[r.id]!, r.bytes) : r);
-      await pool.run(items, write, Math.min(workers, pool.size));
+      const write = (r: Rendered) => {
+        const planned = byId.get(r.id);
+        if (planned) onResult(r.bytes ? writeRendered(planned.item, r.bytes) : r);
+      };
+      try {
+        await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), write, Math.min(workers, pool.size));
+      } finally {
+        // Its threads would keep the process alive (a warm pool is closed again by renderAll: harmless).
+        await pool.close();
+      }
     }
   } finally {
     process.off('SIGINT', onSigint);

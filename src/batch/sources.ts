@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { loadInParts } from '../load/split.js';
+import { entryProblems, loadInParts, misread, splitParts, view, type Part } from '../load/split.js';
 import { loadYaml, type LoadedFile, type Path } from '../load/yaml.js';
 import { LIMITS } from '../load/limits.js';
 import type { Problem } from '../problem.js';
@@ -44,25 +44,76 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; prob
 
 /** Reads and parses one input file into letters. A file is a batch when it has `letters:`. */
 export function loadSources(file: string): LoadResult {
-  let bytes: Uint8Array;
+  const read = readInput(file);
+  return 'failed' in read ? read.failed : fromLoaded(loadInParts(file, read.bytes) ?? loadYaml(file, read.bytes));
+}
+
+/**
+ * Like loadSources, but a batch file of `streamBytes` or more is read entry by entry and each letter is handed
+ * to `emit` as soon as it is read, so the caller can start on the first letters while the rest are read. The
+ * result is what loadSources would return, except that `sources` holds only letters not emitted. When it has
+ * `retract`, the file turned out unreadable after all (a YAML error in a later entry): the emitted letters must
+ * be dropped, since loadSources would have returned none.
+ */
+export function streamSources(file: string, emit: (s: LetterSource) => void, streamBytes: number): LoadResult & { retract?: boolean } {
+  const read = readInput(file);
+  if ('failed' in read) return read.failed;
+  const parts = splitParts(file, read.bytes, streamBytes);
+  if (!parts) return fromLoaded(loadYaml(file, read.bytes));
+  const { head } = parts;
+  // As in a whole-file read: YAML errors anywhere (head or entries) make the file unreadable and are all that
+  // is reported; else the batch's own checks; else its letters.
+  const yaml: Problem[] = [...head.problems];
+  let unreadable = yaml.some((p) => p.severity === 'error');
+  const checks = unreadable ? [] : batchChecks(head, head.data as Record<string, unknown>, parts.count);
+  const defaults = unreadable || checks.length ? {} : ((head.data as Record<string, unknown>).defaults ?? {});
+  let emitted = 0;
+  let first: Part | undefined;
+  for (let k = 0; k < parts.count; k++) {
+    const part = parts.entry(k);
+    first ??= part;
+    if (misread(part)) {
+      // The split misread the file: read it whole, as loadSources does, and drop what was emitted.
+      return { ...fromLoaded(loadYaml(file, read.bytes)), retract: emitted > 0 };
+    }
+    yaml.push(...entryProblems(part));
+    unreadable ||= part.loaded.problems.some((p) => p.severity === 'error');
+    if (unreadable || checks.length) continue;
+    const entry = (part.loaded.data as unknown[])[0];
+    const where = view(head, (i) => (i === k ? part : undefined), first);
+    emit({ file, index: k, data: isPlainObject(entry) ? deepMerge(defaults, entry) : entry, locate: entryLocator(where, k) });
+    emitted++;
+  }
+  const retract = emitted > 0;
+  if (unreadable) return { sources: [], problems: yaml, isBatch: false, retract };
+  return { sources: [], problems: [...yaml, ...checks], isBatch: true };
+}
+
+/** The file's bytes, or the result for a file that cannot be read (missing, a folder, too large). */
+function readInput(file: string): { bytes: Uint8Array } | { failed: LoadResult } {
   try {
     const st = statSync(file);
     if (st.size > LIMITS.fileBytes) {
       // Not even read: a huge file must not cost memory.
       const message = `tệp quá lớn (${(st.size / 1048576).toFixed(1)} MB), giới hạn là ${LIMITS.fileBytes / 1048576} MB`;
-      return { sources: [], problems: [{ file, line: 1, col: 1, severity: 'error', message, rule: 'file-too-large' }], isBatch: false };
+      return { failed: { sources: [], problems: [{ file, line: 1, col: 1, severity: 'error', message, rule: 'file-too-large' }], isBatch: false } };
     }
-    bytes = readCapped(file);
+    const bytes = readCapped(file);
     if (bytes.length > LIMITS.fileBytes) {
       // A device or pipe (/dev/zero, /dev/stdin) has no size to check first: reading stops past the limit.
       const message = `tệp quá lớn (hơn ${LIMITS.fileBytes / 1048576} MB), giới hạn là ${LIMITS.fileBytes / 1048576} MB`;
-      return { sources: [], problems: [{ file, line: 1, col: 1, severity: 'error', message, rule: 'file-too-large' }], isBatch: false };
+      return { failed: { sources: [], problems: [{ file, line: 1, col: 1, severity: 'error', message, rule: 'file-too-large' }], isBatch: false } };
     }
+    return { bytes };
   } catch (e) {
     const msg = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'đây là thư mục, không phải tệp' : 'không đọc được tệp này';
-    return { sources: [], problems: [{ file, line: 0, col: 0, severity: 'error', message: msg, rule: 'io' }], isBatch: false };
+    return { failed: { sources: [], problems: [{ file, line: 0, col: 0, severity: 'error', message: msg, rule: 'io' }], isBatch: false } };
   }
-  const loaded = loadInParts(file, bytes) ?? loadYaml(file, bytes);
+}
+
+/** Letters of a parsed file: the file itself, or each entry of a batch with its defaults merged in. */
+function fromLoaded(loaded: LoadedFile): LoadResult {
+  const { file } = loaded;
   if (loaded.problems.some((p) => p.severity === 'error')) return { sources: [], problems: loaded.problems, isBatch: false };
   const data = loaded.data;
   if (isPlainObject(data) && 'letters' in data) return batchSources(loaded, data);
@@ -90,26 +141,32 @@ function readCapped(file: string): Uint8Array {
 }
 
 function batchSources(loaded: LoadedFile, data: Record<string, unknown>): LoadResult {
-  const { file } = loaded;
-  const problems: Problem[] = [...loaded.problems];
-  const err = (path: Path, message: string, rule = 'schema') =>
-    problems.push({ file, ...loaded.locate(path, { key: rule === 'unknown-key' }), severity: 'error', message, rule, path: path.join('.') });
-  for (const k of Object.keys(data)) if (k !== 'letters' && k !== 'defaults') err([k], `trường lạ "${k}" trong tệp nhiều công văn; chỉ có "defaults" và "letters"`, 'unknown-key');
-  const defaults = data.defaults ?? {};
-  if (!isPlainObject(defaults)) err(['defaults'], 'defaults phải là một nhóm trường (khóa: giá trị)');
   const letters = data.letters;
-  if (!Array.isArray(letters)) { err(['letters'], 'letters phải là một danh sách công văn (mỗi mục bắt đầu bằng "- ")'); return { sources: [], problems, isBatch: true }; }
-  if (letters.length === 0) err(['letters'], 'letters đang trống: cần ít nhất một công văn');
-  if (letters.length > LIMITS.letters) { err(['letters'], `quá nhiều công văn trong một tệp (${letters.length}); giới hạn ${LIMITS.letters}`, 'limit'); return { sources: [], problems, isBatch: true }; }
+  const count = Array.isArray(letters) ? letters.length : -1;
+  const problems: Problem[] = [...loaded.problems, ...batchChecks(loaded, data, count)];
   if (problems.length > loaded.problems.length) return { sources: [], problems, isBatch: true };
-  const sources = letters.map((entry, index): LetterSource => ({
-    file, index, data: isPlainObject(entry) ? deepMerge(defaults, entry) : entry, locate: entryLocator(loaded, index),
+  const defaults = data.defaults ?? {};
+  const sources = (letters as unknown[]).map((entry, index): LetterSource => ({
+    file: loaded.file, index, data: isPlainObject(entry) ? deepMerge(defaults, entry) : entry, locate: entryLocator(loaded, index),
   }));
   return { sources, problems, isBatch: true };
 }
 
+/** What is wrong with a batch file as a whole (its keys, its defaults, the size of its list); count -1: no list. */
+function batchChecks(loaded: Pick<LoadedFile, 'file' | 'locate'>, data: Record<string, unknown>, count: number): Problem[] {
+  const problems: Problem[] = [];
+  const err = (path: Path, message: string, rule = 'schema') =>
+    problems.push({ file: loaded.file, ...loaded.locate(path, { key: rule === 'unknown-key' }), severity: 'error', message, rule, path: path.join('.') });
+  for (const k of Object.keys(data)) if (k !== 'letters' && k !== 'defaults') err([k], `trường lạ "${k}" trong tệp nhiều công văn; chỉ có "defaults" và "letters"`, 'unknown-key');
+  if (!isPlainObject(data.defaults ?? {})) err(['defaults'], 'defaults phải là một nhóm trường (khóa: giá trị)');
+  if (count < 0) { err(['letters'], 'letters phải là một danh sách công văn (mỗi mục bắt đầu bằng "- ")'); return problems; }
+  if (count === 0) err(['letters'], 'letters đang trống: cần ít nhất một công văn');
+  if (count > LIMITS.letters) err(['letters'], `quá nhiều công văn trong một tệp (${count}); giới hạn ${LIMITS.letters}`, 'limit');
+  return problems;
+}
+
 /** A batch entry's field points at the entry's line when the entry wrote it, else at the defaults. */
-function entryLocator(loaded: LoadedFile, index: number): Locator {
+function entryLocator(loaded: Pick<LoadedFile, 'locate' | 'has'>, index: number): Locator {
   return (path, opts) => {
     const own = ['letters', index, ...path];
     if (loaded.has(own)) return loaded.locate(own, opts);

@@ -18,6 +18,25 @@ export const SPLIT_BYTES = 1536 * 1024;
  * meaning could cross entries. Anything else returns null, and the caller parses the file whole.
  */
 export function loadInParts(file: string, bytes: Uint8Array, minBytes = SPLIT_BYTES): LoadedFile | null {
+  const parts = splitParts(file, bytes, minBytes);
+  if (!parts) return null;
+  const entries = Array.from({ length: parts.count }, (_, k) => parts.entry(k));
+  if (entries.some(misread)) return null;
+  return combine(file, parts.head, entries);
+}
+
+/** One entry of a split file: parsed on its own (its data is a list of one item), `offset` lines into the file. */
+export interface Part { offset: number; loaded: LoadedFile }
+
+/** A batch file cut into its head (everything but the list, parsed) and its entries, parsed one at a time. */
+export interface Parts {
+  head: LoadedFile;
+  count: number;
+  entry(k: number): Part;
+}
+
+/** The split of a plain batch file (see loadInParts), or null when it cannot be split safely. Parses only the head. */
+export function splitParts(file: string, bytes: Uint8Array, minBytes = SPLIT_BYTES): Parts | null {
   if (bytes.length < minBytes) return null;
   let text: string;
   try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return null; }
@@ -27,17 +46,20 @@ export function loadInParts(file: string, bytes: Uint8Array, minBytes = SPLIT_BY
   if (!block) return null;
   const enc = new TextEncoder();
   const headLines = lines.map((l, i) => (i === block.keyLine ? 'letters: []' : i > block.keyLine && i < block.end ? '' : l));
-  const head = loadYaml(file, enc.encode(headLines.join('\n')));
-  const entries = block.starts.map((start, k) => {
-    const slice = enc.encode(lines.slice(start, block.starts[k + 1] ?? block.end).join('\n'));
-    return { offset: start, loaded: light(file, slice, loadYaml(file, slice)) };
-  });
-  // An entry that parsed without error must be exactly one list item; otherwise the split misread the file.
-  const misread = (e: { loaded: LoadedFile }) =>
-    !e.loaded.problems.some((p) => p.severity === 'error') && !(Array.isArray(e.loaded.data) && e.loaded.data.length === 1);
-  if (entries.some(misread)) return null;
-  return combine(file, head, entries);
+  return {
+    head: loadYaml(file, enc.encode(headLines.join('\n'))),
+    count: block.starts.length,
+    entry(k) {
+      const start = block.starts[k]!;
+      const slice = enc.encode(lines.slice(start, block.starts[k + 1] ?? block.end).join('\n'));
+      return { offset: start, loaded: light(file, slice, loadYaml(file, slice)) };
+    },
+  };
 }
+
+/** An entry that parsed without error must be exactly one list item; otherwise the split misread the file. */
+export const misread = (e: Part): boolean =>
+  !e.loaded.problems.some((p) => p.severity === 'error') && !(Array.isArray(e.loaded.data) && e.loaded.data.length === 1);
 
 /**
  * An entry that parsed cleanly keeps only its data, its text and the two positions every letter needs (the
@@ -101,23 +123,33 @@ function lettersBlock(lines: string[]): { keyLine: number; starts: number[]; end
 }
 
 /** One LoadedFile over the head (everything but the list) and the entries, in the original file's lines. */
-function combine(file: string, head: LoadedFile, entries: { offset: number; loaded: LoadedFile }[]): LoadedFile {
-  const shift = (p: Position, offset: number): Position => (p.line > 0 ? { line: p.line + offset, col: p.col } : p);
+function combine(file: string, head: LoadedFile, entries: Part[]): LoadedFile {
   const problems: Problem[] = [...head.problems];
-  for (const e of entries) for (const p of e.loaded.problems) problems.push({ ...p, ...shift(p, e.offset) });
-  const entryOf = (path: Path) => (path[0] === 'letters' && typeof path[1] === 'number' ? entries[path[1]] : undefined);
+  for (const e of entries) problems.push(...entryProblems(e));
   const data = problems.some((p) => p.severity === 'error')
     ? undefined
     : { ...(head.data as Record<string, unknown>), letters: entries.map((e) => (e.loaded.data as unknown[])[0]) };
+  return { ...view(head, (i) => entries[i], entries[0]!), data, problems };
+}
+
+const shift = (p: Position, offset: number): Position => (p.line > 0 ? { line: p.line + offset, col: p.col } : p);
+
+/** An entry's problems at their lines in the whole file. */
+export const entryProblems = (e: Part): Problem[] => e.loaded.problems.map((p) => ({ ...p, ...shift(p, e.offset) }));
+
+/**
+ * Positions in the whole file over the head and the entries that `entryAt` knows (all of them, or only the
+ * one a streamed letter needs); `first` is the list's first entry, where the list itself starts.
+ */
+export function view(head: LoadedFile, entryAt: (index: number) => Part | undefined, first: Part): Pick<LoadedFile, 'file' | 'locate' | 'has'> {
+  const entryOf = (path: Path) => (path[0] === 'letters' && typeof path[1] === 'number' ? entryAt(path[1]) : undefined);
   return {
-    file,
-    data,
-    problems,
+    file: head.file,
     locate(path, opts) {
       const e = entryOf(path);
       if (e) return shift(e.loaded.locate([0, ...path.slice(2)], opts), e.offset);
       // The list itself starts where its first item does (the head holds only "letters: []").
-      if (path.length === 1 && path[0] === 'letters' && !opts?.key) return shift(entries[0]!.loaded.locate([]), entries[0]!.offset);
+      if (path.length === 1 && path[0] === 'letters' && !opts?.key) return shift(first.loaded.locate([]), first.offset);
       return head.locate(path, opts);
     },
     has(path) {

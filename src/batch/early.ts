@@ -1,0 +1,34 @@
+import type { Job } from './plan.js';
+import type { WorkerPool } from './pool.js';
+import type { WorkItem } from './write.js';
+
+const CHUNK = 8;
+
+/**
+ * Letters sent to the render workers while the main thread is still reading and checking the batch, so the
+ * two overlap. Nothing is written until every letter is planned (names checked for collisions, files that
+ * turned out unreadable dropped): a letter rendered early is written only if it is still in the final plan.
+ * At most `max` letters go early, because their DOCX bytes wait in memory until then (≈ 15 KB each).
+ */
+export class EarlySender {
+  /** The item id each early letter was sent with. */
+  readonly ids = new Map<Job, number>();
+  private chunk: WorkItem[] = [];
+
+  constructor(private readonly pool: WorkerPool, private readonly max: number) {}
+
+  offer(job: Job): void {
+    if (this.ids.size >= this.max) return;
+    const id = this.ids.size;
+    this.ids.set(job, id);
+    // The worker only renders; path and force matter to the writer, which takes them from the final plan.
+    this.chunk.push({ id, letter: job.letter, path: job.path, force: false });
+    if (this.chunk.length === CHUNK) this.flush();
+  }
+
+  flush(): void {
+    if (this.chunk.length === 0) return;
+    this.pool.send(this.chunk);
+    this.chunk = [];
+  }
+}

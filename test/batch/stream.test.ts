@@ -1,0 +1,98 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers.js';
+import { batch, entry, errorLines, filesIn, lineOf, units, workspace } from './support.js';
+
+// A batch file of 64 KB or more is read entry by entry, and its letters go to the render workers while the rest
+// is still being read (src/batch/early.ts). Nothing may differ from reading the whole file first and then
+// rendering (--jobs 1 does that): the same problems at the same lines, the same files written, and nothing written
+// when the file turns out unreadable or two letters collide.
+
+const N = 200;
+/** A 200-letter batch over 64 KB; `mutate` edits entry texts (0-based) before they are joined. */
+function bigBatch(mutate: (entries: string[]) => void = () => {}): string {
+  const entries = units(N).map((u, i) => entry(u, [`findings: { strengths: "${u} đã triển khai các nhiệm vụ CCHC năm 2020. ${'Kết quả được ghi nhận. '.repeat(8)}" }`], i + 1)
+    .replace(/^ {4}findings: \{ strengths: "[^"]*" \}\n/m, ''));
+  mutate(entries);
+  return batch(entries);
+}
+
+/** Renders the same file streamed (--jobs 2) and whole (--jobs 1); problems with the output folder blanked. */
+function both(text: string) {
+  const dir = workspace({ 'dot.yaml': text });
+  expect(statSync(join(dir, 'dot.yaml')).size).toBeGreaterThan(64 * 1024);
+  const run = (jobs: string) => {
+    const out = join(dir, `out-${jobs}`);
+    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs], { env: { CCHC_REPORT_EARLY: '1' } });
+    return { ...r, early: Number(/^early=(\d+)$/m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/, [\d.]+ s$/, '') };
+  };
+  return { dir, streamed: run('2'), whole: run('1') };
+}
+
+describe('a large batch read entry by entry while the workers render', () => {
+  it('writes every letter, the same files as reading the whole file first', () => {
+    const { streamed, whole } = both(bigBatch());
+    expect(streamed.code, streamed.stderr).toBe(0);
+    expect(streamed.files).toHaveLength(N);
+    expect(streamed.files).toEqual(whole.files);
+    expect(streamed.summary).toBe(`Đã ghi ${N} tệp, lỗi 0`);
+    expect(streamed.early).toBe(N);
+    expect(whole.early).toBe(0);
+  });
+
+  it('a YAML error in entry 180 makes the file unreadable: nothing written, though earlier letters were rendered', () => {
+    const text = bigBatch((e) => { e[179] = e[179]!.replace('number: 180', 'number: [180'); });
+    const { streamed, whole } = both(text);
+    expect(streamed.code).toBe(1);
+    expect(streamed.early).toBe(179);
+    expect(streamed.files).toEqual([]);
+    expect(streamed.errors).toEqual(whole.errors);
+    expect(streamed.errors.length).toBeGreaterThan(0);
+    expect(streamed.errors[0]).toMatch(new RegExp(`dot\\.yaml:(${lineOf(text, 'number: [180')}|${lineOf(text, 'number: [180') + 1}):`));
+    expect(streamed.summary).toBe(whole.summary);
+  });
+
+  it('two letters on one name (entries 2 and 190) fail both, before anything is written; the others are written', () => {
+    const { streamed, whole } = both(bigBatch((e) => {
+      e[1] = e[1]!.replace('number: 2\n', 'number: 2\n    output: trung.docx\n');
+      e[189] = e[189]!.replace('number: 190\n', 'number: 190\n    output: TRUNG.docx\n');
+    }));
+    expect(streamed.code).toBe(1);
+    expect(streamed.files).toHaveLength(N - 2);
+    expect(streamed.files).toEqual(whole.files);
+    expect(streamed.files).not.toContain('trung.docx');
+    expect(streamed.early).toBe(N);
+    expect(streamed.errors).toEqual(whole.errors);
+    expect(streamed.errors.filter((l) => l.includes('output-collision'))).toHaveLength(2);
+    expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp, lỗi 2`);
+  });
+
+  it('invalid letters fail alone, with the same problems at the same lines', () => {
+    const { streamed, whole } = both(bigBatch((e) => {
+      e[10] = e[10]!.replace('number: 11', 'number: -11');
+      e[150] = e[150]!.replace('    tasks:', '    taskz:');
+    }));
+    expect(streamed.code).toBe(1);
+    expect(streamed.files).toHaveLength(N - 2);
+    expect(streamed.errors).toEqual(whole.errors);
+    expect(streamed.errors.length).toBeGreaterThanOrEqual(2);
+    expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp, lỗi 2`);
+  });
+
+  it('a file with an anchor is read whole (not split) and renders the same', () => {
+    const { streamed, whole } = both(bigBatch((e) => { e[0] = e[0]!.replace('  - to:', '  - &first to:'); }));
+    expect(streamed.code, streamed.stderr).toBe(whole.code);
+    expect(streamed.early).toBe(N);
+    expect(streamed.files).toEqual(whole.files);
+    expect(streamed.errors).toEqual(whole.errors);
+  });
+
+  it('the bytes of a letter rendered early equal the bytes rendered in the main thread', () => {
+    const { dir, streamed } = both(bigBatch());
+    expect(streamed.code).toBe(0);
+    for (const f of [streamed.files[0]!, streamed.files[N - 1]!]) {
+      expect(readFileSync(join(dir, 'out-2', f)).equals(readFileSync(join(dir, 'out-1', f))), f).toBe(true);
+    }
+  });
+});
