@@ -8,7 +8,8 @@ import { unzipSync } from 'fflate';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'cchc.js');
 export const example = (name: string): string => join(ROOT, 'examples', name);
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'cchc-test-'));
+/** A fresh folder under the run's temp root (test/setup/temp.ts removes it at the end), or the OS temp dir. */
+export const tempDir = (): string => mkdtempSync(join(process.env.CCHC_TEST_TMP ?? tmpdir(), 'cchc-test-'));
 
 export interface CliResult { code: number; stdout: string; stderr: string }
 

@@ -41,7 +41,7 @@ describe('not a DOCX', () => {
   });
 
   it('a missing file or a directory, through checkFile', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-check-'));
+    const dir = mkdtempSync(join(process.env.CCHC_TEST_TMP ?? tmpdir(), 'cchc-check-'));
     for (const path of [join(dir, 'none.docx'), dir]) {
       const ps = await checkFile(path);
       expect(ps).toHaveLength(1);
