@@ -5,6 +5,7 @@ import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { EarlySender } from './early.js';
+import { Reclaimer } from './reclaim.js';
 import { dropCollisions, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
@@ -226,9 +227,11 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
       stop = () => pool.stop();
       if (summary.interrupted) pool.stop();
       // Letters already rendered when a Ctrl-C or a --fail-fast stop comes are still written, as before the stop.
+      const reclaim = new Reclaimer();
       const write = (r: Rendered) => {
         const planned = byId.get(r.id);
         if (planned) onResult(r.bytes ? writeRendered(planned.item, r.bytes) : r);
+        reclaim.written(r.bytes?.byteLength ?? 0);
       };
       try {
         await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), write, Math.min(workers, pool.size));
