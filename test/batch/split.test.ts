@@ -63,3 +63,29 @@ describe('a large batch is read entry by entry, with the same result as a whole-
     expect(SPLIT_BYTES).toBeGreaterThan(enc.encode(bigBatch()).length);
   });
 });
+
+describe('a batch whose defaults come after the list', () => {
+  // The head is parsed without the list's lines: what follows the list must still be found at its own lines.
+  const entries = units(800).map((u, i) => entry(u, [], i + 1));
+  const text = `letters:\n${entries.join('')}${DEFAULTS.replace('symbol: UBND-NC', 'symbol: UBND-NC\n  symbol: UBND-NC')}extra_top: 1\n`;
+  const bytes = enc.encode(text);
+  const parts = loadInParts('dot.yaml', bytes)!;
+  const whole = loadYaml('dot.yaml', bytes);
+
+  it('is split, and reports the duplicate key in defaults at its line, as a whole-file parse does', () => {
+    expect(parts).not.toBeNull();
+    expect(whole.problems.some((p) => p.rule === 'duplicate-key')).toBe(true);
+    expect(parts.problems).toEqual(whole.problems);
+    expect(parts.problems[0]!.line).toBe(text.split('\n').findIndex((l, i, all) => l.includes('symbol:') && all[i - 1]!.includes('symbol:')) + 1);
+  });
+
+  it('places the keys after the list where the whole-file parse does', () => {
+    const clean = enc.encode(text.replace('symbol: UBND-NC\n  symbol: UBND-NC', 'symbol: UBND-NC'));
+    const p = loadInParts('dot.yaml', clean)!;
+    const w = loadYaml('dot.yaml', clean);
+    for (const [path, key] of [[['defaults', 'signer', 'title'], false], [['defaults'], true], [['extra_top'], true], [['letters', 5, 'number'], false]] as const) {
+      expect(p.locate(path, { key }), path.join('.')).toEqual(w.locate(path, { key }));
+    }
+    expect(p.data).toEqual(w.data);
+  });
+});
