@@ -5,12 +5,11 @@ import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { EarlySender } from './early.js';
-import { Reclaimer } from './reclaim.js';
 import { dropCollisions, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { expandInputs, loadSources, streamSources, type LetterSource } from './sources.js';
-import { writeJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
+import { writeJob, type WorkItem, type WorkResult } from './write.js';
 
 export interface RunOptions extends PlanOptions {
   failFast: boolean;
@@ -226,15 +225,9 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
       const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
       stop = () => pool.stop();
       if (summary.interrupted) pool.stop();
-      // Letters already rendered when a Ctrl-C or a --fail-fast stop comes are still written, as before the stop.
-      const reclaim = new Reclaimer();
-      const write = (r: Rendered) => {
-        const planned = byId.get(r.id);
-        if (planned) onResult(r.bytes ? writeRendered(planned.item, r.bytes) : r);
-        reclaim.written(r.bytes?.byteLength ?? 0);
-      };
       try {
-        await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), write, Math.min(workers, pool.size));
+        // Letters sent early and still planned are written now; the others are rendered and written.
+        await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), (id) => byId.get(id)?.item, onResult, Math.min(workers, pool.size));
       } finally {
         // Its threads would keep the process alive (a warm pool is closed again by renderAll: harmless).
         await pool.close();

@@ -1,18 +1,44 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { StagedWriter } from '../files/staged.js';
 import { LetterRenderer } from '../render/letter.js';
-import { renderJob, type WorkItem } from './write.js';
+import { renderJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
+
+/** What the main thread sends a worker (see WorkerPool). */
+export type ToWorker =
+  | { render: WorkItem[]; write: boolean }
+  | { write: { item: WorkItem; bytes: Uint8Array }[] }
+  | { close: true };
 
 /**
- * A render worker: builds its renderer once, then renders the chunks the main thread sends and hands the
- * bytes back (moved, not copied). It writes nothing: see WorkerPool for why the main thread writes.
+ * A render worker. It renders letters, and writes them — each thread into a temporary folder of its own, so
+ * threads do not wait on each other (src/files/staged.ts). Letters rendered while the batch is still being
+ * planned are not written: their bytes go back to the main thread (moved, not copied), which sends them to be
+ * written once the plan is final. Messages are handled one at a time, in order.
  * Started by ./worker-entry.ts (tsc output) or bin/worker.js (the bundle).
  */
-export async function startWorker(): Promise<void> {
+export function startWorker(): Promise<void> {
   const { templateDirs, today } = workerData as { templateDirs: string[]; today: string };
-  const renderer = await LetterRenderer.create({ templateDirs, today: new Date(today) });
-  parentPort!.on('message', (items: WorkItem[]) => {
-    const results = items.map((item) => renderJob(renderer, item));
-    parentPort!.postMessage(results, results.flatMap((r) => (r.bytes ? [r.bytes.buffer as ArrayBuffer] : [])));
+  const ready = LetterRenderer.create({ templateDirs, today: new Date(today) });
+  const writer = new StagedWriter();
+  const write = writer.write.bind(writer);
+  let queue: Promise<unknown> = ready;
+  parentPort!.on('message', (msg: ToWorker) => {
+    queue = queue.then((renderer) => {
+      if ('close' in msg) { writer.close(); parentPort!.postMessage('closed'); return renderer; }
+      if ('render' in msg) {
+        const rendered = msg.render.map((item) => renderJob(renderer as LetterRenderer, item));
+        if (!msg.write) { post(rendered); return renderer; }
+        post(rendered.map((r, k) => (r.bytes ? writeRendered(msg.render[k]!, r.bytes, write) : r)));
+        return renderer;
+      }
+      post(msg.write.map(({ item, bytes }) => writeRendered(item, bytes, write)));
+      return renderer;
+    });
   });
-  parentPort!.postMessage('ready');
+  // A renderer that cannot be built fails the thread (an unhandled rejection): the pool reports it.
+  return ready.then(() => parentPort!.postMessage('ready'));
+}
+
+function post(results: (Rendered | WorkResult)[]): void {
+  parentPort!.postMessage(results, results.flatMap((r) => ('bytes' in r && r.bytes ? [r.bytes.buffer as ArrayBuffer] : [])));
 }

@@ -25,10 +25,13 @@ export function renderJob(renderer: LetterRenderer, item: WorkItem): Rendered {
   }
 }
 
+/** Writes a file atomically, or throws: writeFileAtomic, or a worker's StagedWriter. */
+export type Write = (dest: string, bytes: Uint8Array, force: boolean) => void;
+
 /** Writes one rendered letter atomically (the writer's part of the job). */
-export function writeRendered(item: WorkItem, bytes: Uint8Array): WorkResult {
+export function writeRendered(item: WorkItem, bytes: Uint8Array, write: Write = writeFileAtomic): WorkResult {
   try {
-    writeFileAtomic(item.path, bytes, item.force);
+    write(item.path, bytes, item.force);
     return { id: item.id, ok: true };
   } catch (e) {
     return { id: item.id, ok: false, ...describeFailure(e, item.path) };

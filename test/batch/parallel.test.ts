@@ -144,3 +144,20 @@ describe('a file that cannot be written on the worker-pool path fails alone', ()
     expect(allFilesIn(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('the workers’ temporary folders', () => {
+  // Each render thread stages its files in a folder of its own beside the destination (src/files/staged.ts);
+  // none may be left once the run ends, in the output folder or in a subfolder named by `output`.
+  it('are all removed after a run on the worker pool, subfolders included', () => {
+    const entries = units(40).map((u, i) => entry(u, i % 2 ? [`output: huyen/so-${i + 1}.docx`] : [], i + 1));
+    const dir = workspace({ 'dot.yaml': batch(entries) });
+    const out = join(dir, 'out');
+    const r = cliThreads(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.workers).toBe(2);
+    expect(allFilesIn(out)).toHaveLength(40);
+    expect(filesIn(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(filesIn(join(out, 'huyen')).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(filesIn(join(out, 'huyen'))).toHaveLength(20);
+  });
+});
