@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { removeStaging } from '../files/staged.js';
-import type { FromWorker, ToWorker } from './worker.js';
-import type { WorkItem, WorkResult } from './write.js';
+import type { ToWorker } from './worker.js';
+import type { Rendered, WorkItem, WorkResult } from './write.js';
 
 /** Letters per message: fewer, larger messages keep messaging cheap. */
 const CHUNK = 8;
 /** Letters a thread may hold: while one chunk's results travel, the thread works on the next. */
 const IN_FLIGHT = 2 * CHUNK;
+/** How long close() waits for a thread to remove its temporary folders before ending it anyway. */
+const CLOSE_WAIT_MS = 2000;
 
 /**
  * The bundle (scripts/bundle.mjs) defines this as the path of bin/worker.js, relative to the bundle, so its
@@ -19,6 +20,8 @@ interface Active {
   items: WorkItem[];
   next: number;
   use: number;
+  /** A letter's planned item, or undefined for a letter sent early and dropped from the plan since. */
+  itemOf: (id: number) => WorkItem | undefined;
   onResult: (r: WorkResult) => void;
   done: () => void;
   fail: (e: Error) => void;
@@ -26,20 +29,20 @@ interface Active {
 
 /**
  * Renders and writes letters on worker threads (src/batch/worker.ts). Letters can be sent early (`send`), while
- * the main thread is still planning the batch: the threads render them and stage their files, unnamed. `run`
- * then commits those still in the final plan (they take their names), drops the others, and renders and writes
- * the rest. `close` ends the threads and removes their staging folders.
+ * the main thread is still reading the batch: they are only rendered, and their bytes wait here, unwritten,
+ * until `run` is called with the final plan; then the threads write those still in it and render and write
+ * the rest.
  */
 export class WorkerPool {
   private stopped = false;
   private closed: Promise<void> | undefined;
   private readonly workers: Worker[];
-  /** Letters sent to each thread whose results (or staging) have not come back. */
+  /** Letters sent to each thread whose results have not come back. */
   private readonly pending: number[];
-  /** Which thread staged each letter sent early. */
-  private readonly stagedOn = new Map<number, number>();
-  /** The folders under which the threads stage files: their staging folders are removed on close. */
-  private readonly roots = new Set<string>();
+  /** Letters rendered early, waiting for run(). */
+  private early: Rendered[] = [];
+  /** Rendered letters waiting to be sent back to a thread to be written. */
+  private toWrite: { item: WorkItem; bytes: Uint8Array }[] = [];
   private failure: Error | undefined;
   private active: Active | undefined;
 
@@ -55,7 +58,7 @@ export class WorkerPool {
     this.workers = Array.from({ length: size }, () => new Worker(url, { workerData: init, resourceLimits }));
     this.pending = this.workers.map(() => 0);
     this.workers.forEach((w, i) => {
-      w.on('message', (msg: FromWorker) => this.received(i, msg));
+      w.on('message', (msg: 'ready' | 'closed' | Rendered[]) => { if (Array.isArray(msg)) this.received(i, msg); });
       // A thread that fails while nobody waits on it must not crash the process: run() reports it.
       w.on('error', (e) => this.broke(e));
       w.on('exit', (code) => { if (code !== 0 && !this.closed) this.broke(new Error(`render worker exited with code ${code}`)); });
@@ -64,88 +67,105 @@ export class WorkerPool {
 
   get size(): number { return this.workers.length; }
 
-  /** Sends no more letters; those already sent come back (so no result is lost) and run() then settles. */
+  /**
+   * Sends no more letters (nor early ones to be written); those already sent come back, so no result is lost,
+   * and run() then settles.
+   */
   stop(): void {
     this.stopped = true;
+    this.toWrite = [];
     this.settle();
   }
 
-  /** Sends one chunk of letters now, to the least busy thread, to be rendered and staged; they wait for run(). */
+  /** Sends one chunk of letters now, to the least busy thread, to be rendered only; they wait for run(). */
   send(chunk: WorkItem[]): void {
-    const i = this.leastBusy();
-    for (const item of chunk) this.stagedOn.set(item.id, i);
-    this.post(i, chunk.length, { render: chunk, mode: 'stage' }, chunk);
+    this.post(this.leastBusy(), chunk.length, { render: chunk, write: false });
   }
 
   /**
-   * Commits the letters sent early that are still planned (`itemOf` gives their final item; undefined: dropped),
-   * renders and writes `items` on the first `use` threads, and hands every result to `onResult`. Settles when
-   * every letter sent has come back. After a stop(), letters sent early are dropped, not committed.
+   * Writes the letters sent early that are still planned (`itemOf`), renders and writes `items` on the first
+   * `use` threads, and hands every result to `onResult`. Settles when every letter sent has come back.
    */
-  run(items: WorkItem[], itemOf: (id: number) => WorkItem | undefined, onResult: (r: WorkResult) => void, use = this.workers.length): Promise<void> {
+  run(items: WorkItem[], itemOf: Active['itemOf'], onResult: (r: WorkResult) => void, use = this.workers.length): Promise<void> {
     return new Promise<void>((done, fail) => {
       if (this.failure) { fail(this.failure); return; }
-      this.active = { items, next: 0, use, onResult, done, fail };
-      this.workers.forEach((_, i) => {
-        const commit: { id: number; path: string; force: boolean }[] = [];
-        const drop: number[] = [];
-        for (const [id, on] of this.stagedOn) {
-          if (on !== i) continue;
-          const item = this.stopped ? undefined : itemOf(id);
-          if (item) commit.push({ id, path: item.path, force: item.force });
-          else drop.push(id);
-        }
-        if (commit.length || drop.length) this.post(i, commit.length, { commit, drop });
-      });
-      this.stagedOn.clear();
+      this.active = { items, next: 0, use, itemOf, onResult, done, fail };
+      const early = this.early;
+      this.early = [];
+      this.take(early);
       for (let i = 0; i < this.workers.length; i++) this.feed(i);
       this.settle();
     });
   }
 
-  /** Ends every thread, then removes their staging folders; safe to call more than once. */
+  /**
+   * Lets each thread remove its temporary folders, then ends it; safe to call more than once. A thread still
+   * busy has only rendered (letters sent early to a plan that failed): it has no folder and is ended at once.
+   */
   close(): Promise<void> {
-    this.closed ??= Promise.all(this.workers.map(async (w) => {
-      const thread = w.threadId;
+    this.closed ??= Promise.all(this.workers.map(async (w, i) => {
+      if (!this.failure && this.pending[i] === 0) {
+        const closed = new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, CLOSE_WAIT_MS);
+          w.on('message', (m) => { if (m === 'closed') { clearTimeout(timer); resolve(); } });
+          w.once('exit', () => { clearTimeout(timer); resolve(); });
+        });
+        w.postMessage({ close: true } satisfies ToWorker);
+        await closed;
+      }
       await w.terminate();
-      for (const root of this.roots) removeStaging(root, thread);
     })).then(() => {});
     return this.closed;
   }
 
-  private leastBusy(): number {
-    return this.pending.indexOf(Math.min(...this.pending));
+  private leastBusy(use = this.workers.length): number {
+    const loads = this.pending.slice(0, use);
+    return loads.indexOf(Math.min(...loads));
   }
 
-  private post(i: number, letters: number, msg: ToWorker, items: WorkItem[] = []): void {
-    for (const item of items) if (item.stage) this.roots.add(item.stage);
+  private post(i: number, letters: number, msg: ToWorker): void {
     this.pending[i]! += letters;
-    this.workers[i]!.postMessage(msg);
+    const transfer = 'write' in msg && Array.isArray(msg.write) ? msg.write.map((w) => w.bytes.buffer as ArrayBuffer) : [];
+    this.workers[i]!.postMessage(msg, transfer);
   }
 
-  private received(i: number, msg: FromWorker): void {
-    if (msg === 'ready') return;
-    if (Array.isArray(msg)) {
-      this.pending[i]! -= msg.length;
-      for (const r of msg) this.active?.onResult(r);
-    } else this.pending[i]! -= msg.staged;
+  private received(i: number, results: Rendered[]): void {
+    this.pending[i]! -= results.length;
+    if (this.active) this.take(results);
+    else this.early.push(...results);
     this.feed(i);
     this.settle();
   }
 
+  /** Results while run() is on: written letters are reported; early renders still planned go to be written. */
+  private take(results: Rendered[]): void {
+    const a = this.active!;
+    if (this.stopped) results = results.filter((r) => !r.bytes);
+    for (const r of results) {
+      if (!r.bytes) { if (a.itemOf(r.id)) a.onResult(r); continue; }
+      const item = a.itemOf(r.id);
+      if (item) this.toWrite.push({ item, bytes: r.bytes });
+    }
+  }
+
   private feed(i: number): void {
     const a = this.active;
-    if (!a || i >= a.use) return;
+    if (!a) return;
+    while (this.toWrite.length && this.pending[i]! < IN_FLIGHT) {
+      const chunk = this.toWrite.splice(0, CHUNK);
+      this.post(i, chunk.length, { write: chunk });
+    }
+    if (i >= a.use) return;
     while (!this.stopped && a.next < a.items.length && this.pending[i]! < IN_FLIGHT) {
       const chunk = a.items.slice(a.next, a.next + CHUNK);
       a.next += chunk.length;
-      this.post(i, chunk.length, { render: chunk, mode: 'write' }, chunk);
+      this.post(i, chunk.length, { render: chunk, write: true });
     }
   }
 
   private settle(): void {
     const a = this.active;
-    if (!a || (!this.stopped && a.next < a.items.length) || this.pending.some((n) => n > 0)) return;
+    if (!a || this.toWrite.length || (!this.stopped && a.next < a.items.length) || this.pending.some((n) => n > 0)) return;
     this.active = undefined;
     a.done();
   }

@@ -1,6 +1,6 @@
-import { rmdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
@@ -32,11 +32,8 @@ export interface RunSummary {
 
 /** Below this many letters, starting workers costs more than it saves. */
 const INLINE_MAX = 24;
-/**
- * Letters sent to the workers before the whole batch is planned (rendered, and staged on disk unnamed): all of
- * them. CCHC_EARLY_MAX lowers it, for tests that need letters rendered and written after planning.
- */
-const EARLY_MAX = Number(process.env.CCHC_EARLY_MAX ?? 20_000);
+/** Letters sent to the workers before the whole batch is planned: their bytes wait in memory (≈ 15 MB). */
+const EARLY_MAX = 1024;
 
 /** `cchc render`: every input, single letters and batches alike; a bad letter never stops the good ones. */
 export async function runRender(inputs: readonly string[], opts: RunOptions): Promise<RunSummary> {
@@ -54,30 +51,12 @@ async function renderAll(inputs: readonly string[], opts: RunOptions, stopping: 
   const { files, problems } = expandInputs(inputs);
   const today = opts.today ?? new Date();
   const pool = warmPool(files, opts, today);
-  // Letters sent early are staged under the output folder: it must exist before the plan is done.
-  const made = pool && opts.outDir && !isDirectory(opts.outDir) ? makeOutDir(opts.outDir) : undefined;
-  let summary: RunSummary | undefined;
   try {
-    summary = await renderFiles(files, problems, { ...opts, today }, stopping, made === null ? undefined : pool, t0);
-    return summary;
+    return await renderFiles(files, problems, { ...opts, today }, stopping, pool, t0);
   } finally {
     await pool?.close();
-    // Made here, and nothing was written in it (the plan failed, say): it goes, as if never made.
-    if (made && !summary?.written.length) { try { rmdirSync(made); } catch { /* not empty: keep it */ } }
   }
 }
-
-/** Makes the output folder now; the folder, or null if it cannot be made (the plan then reports why). */
-function makeOutDir(dir: string): string | null {
-  try { makeDirs(dir); return resolve(dir); } catch { return null; }
-}
-
-function isDirectory(path: string): boolean {
-  try { return statSync(path).isDirectory(); } catch { return false; }
-}
-
-/** The folder under which a worker stages a letter's file: the output folder, else the letter's YAML file's. */
-const stageRoot = (j: Job, opts: RunOptions): string => resolve(opts.outDir ?? dirname(j.source.file));
 
 /** Inputs this large are surely batches: their workers start now, while the main thread reads them. */
 const WARM_BYTES = 64 * 1024;
@@ -96,7 +75,7 @@ async function renderFiles(
 ): Promise<RunSummary> {
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
-  const early = pool ? new EarlySender(pool, EARLY_MAX, (j) => stageRoot(j, opts)) : undefined;
+  const early = pool ? new EarlySender(pool, EARLY_MAX) : undefined;
   const loaded = early ? loadAndPlanEarly(files, opts, problems, early) : loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   // For tests and the benchmark: how many letters went to the workers before the batch was fully planned.
@@ -212,7 +191,7 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
   // Letters sent early keep their ids; the others get ids after them. A result whose id is not here belongs to
   // a letter dropped since it was sent, and is not written.
   let nextId = sent?.size ?? 0;
-  const items: WorkItem[] = jobs.map((j) => ({ id: sent?.get(j) ?? nextId++, letter: j.letter, path: j.path, force: opts.force, stage: stageRoot(j, opts) }));
+  const items: WorkItem[] = jobs.map((j) => ({ id: sent?.get(j) ?? nextId++, letter: j.letter, path: j.path, force: opts.force }));
   const byId = new Map(items.map((item, k) => [item.id, { item, job: jobs[k]! }]));
   const progress = new Progress(items.length, opts.progress);
   const workers = Math.min(opts.jobs ?? availableParallelism(), Math.ceil(items.length / INLINE_MAX));

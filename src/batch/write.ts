@@ -3,11 +3,7 @@ import type { LetterRenderer } from '../render/letter.js';
 import type { Letter } from '../schema/letter.js';
 import { TemplateError } from '../template/engine.js';
 
-export interface WorkItem {
-  id: number; letter: Letter; path: string; force: boolean;
-  /** On the worker threads: the folder under which the thread stages its files (src/files/staged.ts). */
-  stage?: string;
-}
+export interface WorkItem { id: number; letter: Letter; path: string; force: boolean }
 export interface WorkResult { id: number; ok: boolean; message?: string; rule?: string; internal?: string }
 /** A rendered letter on its way from a worker to the writer: the DOCX bytes, or why there are none. */
 export interface Rendered extends WorkResult { bytes?: Uint8Array }
@@ -38,12 +34,9 @@ export function writeRendered(item: WorkItem, bytes: Uint8Array, write: Write = 
     write(item.path, bytes, item.force);
     return { id: item.id, ok: true };
   } catch (e) {
-    return failed(item.id, e, item.path);
+    return { id: item.id, ok: false, ...describeFailure(e, item.path) };
   }
 }
-
-/** The result of a letter whose rendering or writing threw `e`. */
-export const failed = (id: number, e: unknown, path: string): WorkResult => ({ id, ok: false, ...describeFailure(e, path) });
 
 function describeFailure(e: unknown, path: string): Omit<WorkResult, 'id' | 'ok'> {
   if (e instanceof ExistsError) return { message: e.message, rule: 'output-exists' };

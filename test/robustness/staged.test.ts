@@ -1,69 +1,63 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { ExistsError } from '../../src/files/atomic.js';
-import { removeStaging, StagedWriter, stagingFolder } from '../../src/files/staged.js';
+import { StagedWriter } from '../../src/files/staged.js';
 import { tempDir } from '../helpers.js';
 
-// The render workers' atomic writes (src/files/staged.ts): each thread stages its files in a folder of its own
-// under a staging root (the output folder), then gives each its final name.
+// The render workers' atomic writes (src/files/staged.ts): each thread stages its files in a folder of its own.
 describe('StagedWriter', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
 
-  it('writes the file whole; only the (empty) staging folder is left, and removeStaging takes it', () => {
+  it('writes the file whole, and leaves nothing else behind once closed', () => {
     const dir = tempDir();
     const w = new StagedWriter();
-    w.write(dir, join(dir, 'a.docx'), bytes('AAA'), false);
-    w.write(dir, join(dir, 'b.docx'), bytes('BBB'), true);
-    expect(readdirSync(stagingFolder(dir, threadId))).toEqual([]);
-    removeStaging(dir, threadId);
+    w.write(join(dir, 'a.docx'), bytes('AAA'), false);
+    w.write(join(dir, 'b.docx'), bytes('BBB'), false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.cchc-'))).toHaveLength(1);
+    w.close();
     expect(readdirSync(dir).sort()).toEqual(['a.docx', 'b.docx']);
     expect(readFileSync(join(dir, 'b.docx'), 'utf8')).toBe('BBB');
   });
 
-  it('a staged file has no final name until committed; removeStaging discards what was never committed', () => {
-    const dir = tempDir();
-    const w = new StagedWriter();
-    const tmp = w.stage(dir, bytes('EARLY'));
-    w.stage(dir, bytes('DROPPED'));
-    expect(readdirSync(dir)).toEqual([`.cchc-${process.pid}-${threadId}`]);
-    w.commit(tmp, join(dir, 'a.docx'), false);
-    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('EARLY');
-    removeStaging(dir, threadId);
-    expect(readdirSync(dir)).toEqual(['a.docx']);
-  });
-
-  it('never replaces an existing file without force, keeps its bytes, and removes the staged file', () => {
+  it('never replaces an existing file without force, and keeps its bytes', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.docx'), 'OLD');
     const w = new StagedWriter();
-    expect(() => w.write(dir, join(dir, 'a.docx'), bytes('NEW'), false)).toThrow(ExistsError);
+    expect(() => w.write(join(dir, 'a.docx'), bytes('NEW'), false)).toThrow(ExistsError);
+    w.close();
     expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('OLD');
-    expect(readdirSync(stagingFolder(dir, threadId))).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['a.docx']);
   });
 
   it('replaces it with force', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.docx'), 'OLD');
-    new StagedWriter().write(dir, join(dir, 'a.docx'), bytes('NEW'), true);
+    const w = new StagedWriter();
+    w.write(join(dir, 'a.docx'), bytes('NEW'), true);
+    w.close();
     expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('NEW');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
   });
 
-  it('commits into a subfolder of the staging root (made after the file was staged)', () => {
+  it('stages beside each destination folder (one folder per destination folder, removed on close)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'huyen'));
+    const w = new StagedWriter();
+    w.write(join(dir, 'a.docx'), bytes('A'), false);
+    w.write(join(dir, 'huyen', 'b.docx'), bytes('B'), false);
+    expect(readdirSync(join(dir, 'huyen')).some((f) => f.startsWith('.cchc-'))).toBe(true);
+    w.close();
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'huyen']);
+    expect(readdirSync(join(dir, 'huyen'))).toEqual(['b.docx']);
+  });
+
+  it('a missing destination folder gives the plain write error (ENOENT), not a staging error', () => {
     const dir = tempDir();
     const w = new StagedWriter();
-    const tmp = w.stage(dir, bytes('B'));
-    mkdirSync(join(dir, 'huyen'));
-    w.commit(tmp, join(dir, 'huyen', 'b.docx'), false);
-    expect(readFileSync(join(dir, 'huyen', 'b.docx'), 'utf8')).toBe('B');
-    expect(readdirSync(stagingFolder(dir, threadId))).toEqual([]);
-  });
-
-  it('a staging root that does not exist is an ENOENT error, and nothing is made', () => {
-    const dir = tempDir();
     let code: string | undefined;
-    try { new StagedWriter().stage(join(dir, 'missing'), bytes('A')); } catch (e) { code = (e as NodeJS.ErrnoException).code; }
+    try { w.write(join(dir, 'missing', 'a.docx'), bytes('A'), false); } catch (e) { code = (e as NodeJS.ErrnoException).code; }
+    w.close();
     expect(code).toBe('ENOENT');
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
