@@ -34,6 +34,20 @@ describe('internal errors', () => {
     expect(r.stderr).toMatch(STACK_LINE);
   });
 
+  it('the same bug on the worker threads (30 letters, --jobs 2): every letter fails alone, exit 3, stack only with --debug', () => {
+    const input = join(dir, 'dot30.yaml');
+    writeFileSync(input, batch(Array.from({ length: 30 }, (_, i) => entry(i + 1))));
+    const quiet = cli(['render', input, '--out-dir', join(dir, 'e'), '--jobs', '2'], { env: { CCHC_TEST_INTERNAL_ERROR: 'letter' } });
+    expect(quiet.code, quiet.stderr).toBe(3);
+    expect(quiet.stderr).toContain(REPORT);
+    expect(quiet.stderr).not.toMatch(STACK_LINE);
+    expect(quiet.stderr).toMatch(/Đã ghi 0 tệp, lỗi 30/);
+    const loud = cli(['--debug', 'render', input, '--out-dir', join(dir, 'f'), '--jobs', '2'], { env: { CCHC_TEST_INTERNAL_ERROR: 'letter' } });
+    expect(loud.code).toBe(3);
+    expect(loud.stderr).toContain('CCHC_TEST_INTERNAL_ERROR');
+    expect(loud.stderr).toMatch(STACK_LINE);
+  });
+
   it('a bug while rendering letters of a batch: exit 3, a report line, the stack only with --debug', () => {
     const input = join(dir, 'dot.yaml');
     writeFileSync(input, batch([entry(1), entry(2)]));
