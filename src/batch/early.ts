@@ -1,8 +1,6 @@
 import type { Job } from './plan.js';
-import type { WorkerPool } from './pool.js';
+import { CHUNK, type WorkerPool } from './pool.js';
 import type { WorkItem } from './write.js';
-
-const CHUNK = 8;
 
 /**
  * Letters sent to the render workers while the main thread is still reading and checking the batch, so the

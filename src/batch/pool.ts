@@ -3,7 +3,7 @@ import type { ToWorker } from './worker.js';
 import type { Rendered, WorkItem, WorkResult } from './write.js';
 
 /** Letters per message: fewer, larger messages keep messaging cheap. */
-const CHUNK = 8;
+export const CHUNK = 8;
 /** Letters a thread may hold: while one chunk's results travel, the thread works on the next. */
 const IN_FLIGHT = 2 * CHUNK;
 /** How long close() waits for a thread to remove its temporary folders before ending it anyway. */
@@ -79,7 +79,7 @@ export class WorkerPool {
 
   /** Sends one chunk of letters now, to the least busy thread, to be rendered only; they wait for run(). */
   send(chunk: WorkItem[]): void {
-    this.post(this.leastBusy(), chunk.length, { render: chunk, write: false });
+    this.post(this.leastBusy(), chunk.length, { render: chunk, andWrite: false });
   }
 
   /**
@@ -118,14 +118,13 @@ export class WorkerPool {
     return this.closed;
   }
 
-  private leastBusy(use = this.workers.length): number {
-    const loads = this.pending.slice(0, use);
-    return loads.indexOf(Math.min(...loads));
+  private leastBusy(): number {
+    return this.pending.indexOf(Math.min(...this.pending));
   }
 
   private post(i: number, letters: number, msg: ToWorker): void {
     this.pending[i]! += letters;
-    const transfer = 'write' in msg && Array.isArray(msg.write) ? msg.write.map((w) => w.bytes.buffer as ArrayBuffer) : [];
+    const transfer = 'write' in msg ? msg.write.map((w) => w.bytes.buffer as ArrayBuffer) : [];
     this.workers[i]!.postMessage(msg, transfer);
   }
 
@@ -159,7 +158,7 @@ export class WorkerPool {
     while (!this.stopped && a.next < a.items.length && this.pending[i]! < IN_FLIGHT) {
       const chunk = a.items.slice(a.next, a.next + CHUNK);
       a.next += chunk.length;
-      this.post(i, chunk.length, { render: chunk, write: true });
+      this.post(i, chunk.length, { render: chunk, andWrite: true });
     }
   }
 

@@ -5,7 +5,7 @@ import { renderJob, writeRendered, type Rendered, type WorkItem, type WorkResult
 
 /** What the main thread sends a worker (see WorkerPool). */
 export type ToWorker =
-  | { render: WorkItem[]; write: boolean }
+  | { render: WorkItem[]; andWrite: boolean }
   | { write: { item: WorkItem; bytes: Uint8Array }[] }
   | { close: true };
 
@@ -21,13 +21,13 @@ export function startWorker(): Promise<void> {
   const ready = LetterRenderer.create({ templateDirs, today: new Date(today) });
   const writer = new StagedWriter();
   const write = writer.write.bind(writer);
-  let queue: Promise<unknown> = ready;
+  let queue: Promise<LetterRenderer> = ready;
   parentPort!.on('message', (msg: ToWorker) => {
     queue = queue.then((renderer) => {
       if ('close' in msg) { writer.close(); parentPort!.postMessage('closed'); return renderer; }
       if ('render' in msg) {
-        const rendered = msg.render.map((item) => renderJob(renderer as LetterRenderer, item));
-        if (!msg.write) { post(rendered); return renderer; }
+        const rendered = msg.render.map((item) => renderJob(renderer, item));
+        if (!msg.andWrite) { post(rendered); return renderer; }
         post(rendered.map((r, k) => (r.bytes ? writeRendered(msg.render[k]!, r.bytes, write) : r)));
         return renderer;
       }
