@@ -32,6 +32,14 @@ describe('the code cache of the bundled CLI', () => {
     reference = readFileSync(out);
   });
 
+  /** Renders the example with the copy `pkg`: it must succeed, start with cache `state`, and give the same bytes. */
+  const expectSameLetter = (pkg: string, state: string | undefined) => {
+    const r = run(pkg, join(pkg, 'a.docx'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.state).toBe(state);
+    expect(r.bytes!.equals(reference)).toBe(true);
+  };
+
   it('is trained by the build and accepted by this Node (a start that uses it)', () => {
     const r = cli(['--version'], { env: { CCHC_REPORT_CODE_CACHE: '1' } });
     expect(r.code).toBe(0);
@@ -40,10 +48,7 @@ describe('the code cache of the bundled CLI', () => {
 
   it('a copy of the package renders the same bytes with the cache', () => {
     const pkg = packageCopy();
-    const r = run(pkg, join(pkg, 'a.docx'));
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.state).toBe('used');
-    expect(r.bytes!.equals(reference)).toBe(true);
+    expectSameLetter(pkg, 'used');
   });
 
   it('a cache made for another bundle (its tag differs) is not used, and the letter is the same', () => {
@@ -52,10 +57,7 @@ describe('the code cache of the bundled CLI', () => {
     const bytes = readFileSync(cache);
     bytes[0] = bytes[0]! ^ 0xff;
     writeFileSync(cache, bytes);
-    const r = run(pkg, join(pkg, 'a.docx'));
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.state).toBe('stale');
-    expect(r.bytes!.equals(reference)).toBe(true);
+    expectSameLetter(pkg, 'stale');
   });
 
   it('a corrupt cache with the right tag is rejected by V8, and the letter is the same', () => {
@@ -64,19 +66,13 @@ describe('the code cache of the bundled CLI', () => {
     const bytes = readFileSync(cache);
     bytes.fill(0x5a, 20, 4096);
     writeFileSync(cache, bytes);
-    const r = run(pkg, join(pkg, 'a.docx'));
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.state).toBe('rejected');
-    expect(r.bytes!.equals(reference)).toBe(true);
+    expectSameLetter(pkg, 'rejected');
   });
 
   it('without a cache file the bundle compiles as usual', () => {
     const pkg = packageCopy();
     rmSync(join(pkg, 'dist', 'bundle', 'cchc.cjs.cache'));
-    const r = run(pkg, join(pkg, 'a.docx'));
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.state).toBe('absent');
-    expect(r.bytes!.equals(reference)).toBe(true);
+    expectSameLetter(pkg, 'absent');
   });
 
   it('without the bundle, the CLI runs from the tsc output', () => {
@@ -85,9 +81,6 @@ describe('the code cache of the bundled CLI', () => {
     mkdirSync(join(pkg, 'dist'));
     cpSync(join(ROOT, 'dist'), join(pkg, 'dist'), { recursive: true, filter: (src) => !src.includes(join('dist', 'bundle')) });
     symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
-    const r = run(pkg, join(pkg, 'a.docx'));
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.state).toBeUndefined();
-    expect(r.bytes!.equals(reference)).toBe(true);
+    expectSameLetter(pkg, undefined);
   });
 });
