@@ -36,7 +36,7 @@ function batchFile(n) {
 function run(args) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8', env: { ...process.env, CCHC_REPORT_RSS: '1', CCHC_REPORT_CODE_CACHE: '1', CCHC_REPORT_EARLY: '1' },
+    encoding: 'utf8', env: { ...process.env, CCHC_REPORT_RSS: '1', CCHC_REPORT_CODE_CACHE: '1', },
   });
   const ms = performance.now() - t0;
   if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
@@ -68,7 +68,7 @@ function batchRuns(base, label) {
   for (let k = 0; k < 3; k++) {
     const out = mkdtempSync(join(base, 'cchc-bench-out-'));
     settle();
-    const b = run(['render', batch, '--out-dir', out, '--quiet']);
+    const b = run(['--debug', 'render', batch, '--out-dir', out, '--quiet']);
     const files = readdirSync(out).filter((f) => f.endsWith('.docx'));
     let valid = 0;
     for (const f of files) { try { if (unzipSync(new Uint8Array(readFileSync(join(out, f))), { filter: (e) => e.name === 'word/document.xml' })['word/document.xml']) valid++; } catch { /* counted as invalid */ } }

@@ -58,7 +58,7 @@ function arg(name, env, fallback) {
   return n;
 }
 
-if (!existsSync(join(ROOT, 'dist', 'batch', 'run.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'pipeline', 'run.js'))) {
   console.error('fuzz: dist/ is missing; build first with npm run build');
   process.exit(2);
 }

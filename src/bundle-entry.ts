@@ -3,4 +3,4 @@
  * worker threads load the same bundle, with the same code cache, as the main thread (bin/boot.js).
  */
 export { main, reportInternal } from './cli/main.js';
-export { startWorker } from './batch/worker.js';
+export { startWorker } from './pipeline/worker.js';

@@ -43,3 +43,13 @@ export function paragraphXml(xml: string, start: string): string {
   if (!found) throw new Error(`no paragraph starts with ${start}`);
   return found;
 }
+
+/**
+ * Runs the CLI in this process (src/cli/run.ts) and returns exit code, stdout and stderr as `cli` does, without
+ * a new Node process: use it unless the process itself is under test (signals, worker threads, start-up, install).
+ * Imports the built code (dist/), as `cli` runs it: `npm test` builds first (pretest).
+ */
+export async function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const { run: runInProcess } = (await import(join(ROOT, 'dist', 'cli', 'run.js'))) as typeof import('../src/cli/run.js');
+  return runInProcess(args, { cwd: opts.cwd ?? ROOT, env: { NO_COLOR: '1', ...opts.env } });
+}

@@ -6,7 +6,3 @@ export const INTERNAL_MESSAGE = 'cchc: lỗi nội bộ — xin báo lại cho n
 
 /** A usage mistake found after commander parsed the arguments (e.g. -o with several letters). */
 export class UsageError extends Error {}
-
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export const useColor = (stream: NodeJS.WriteStream): boolean =>
-  !!stream.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');

@@ -1,5 +1,5 @@
-import type { Job } from '../batch/plan.js';
-import type { RunOptions, RunSummary } from '../batch/run.js';
+import type { Job } from '../pipeline/plan.js';
+import type { RunOptions, RunSummary } from '../pipeline/run.js';
 import { convertToPdf } from './convert.js';
 
 /**
@@ -16,11 +16,12 @@ export async function pdfPhase(jobs: readonly Job[], opts: RunOptions, summary: 
   const onSigint = () => { summary.interrupted = true; ac.abort(); };
   process.on('SIGINT', onSigint);
   try {
-    if (show) process.stderr.write(`\rPDF 0/${total}…`);
+    if (show) show.write(`\rPDF 0/${total}…`);
     const r = await convertToPdf(summary.written, {
       force: opts.force,
+      ...(opts.env ? { env: opts.env } : {}),
       signal: ac.signal,
-      onFile: () => { done++; if (show) process.stderr.write(`\rPDF ${done}/${total}…`); },
+      onFile: () => { done++; if (show) show.write(`\rPDF ${done}/${total}…`); },
     });
     summary.pdf = { written: r.written, failed: r.failures.length, ...(r.fatal ? { fatal: r.fatal } : {}) };
     for (const f of r.failures) {
@@ -31,6 +32,6 @@ export async function pdfPhase(jobs: readonly Job[], opts: RunOptions, summary: 
     }
   } finally {
     process.off('SIGINT', onSigint);
-    if (show) process.stderr.write('\r\x1b[K');
+    if (show) show.write('\r\x1b[K');
   }
 }

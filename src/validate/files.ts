@@ -1,5 +1,5 @@
-import { planJobs } from '../batch/plan.js';
-import { expandInputs, loadSources, type LetterSource } from '../batch/sources.js';
+import { planJobs } from '../pipeline/plan.js';
+import { expandInputs, loadSources, type LetterSource } from '../pipeline/sources.js';
 import type { Problem } from '../problem.js';
 import { mergeRepeats, sortProblems } from '../problem.js';
 

@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { basename, extname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { deepMerge, isPlainObject } from '../../src/batch/merge.js';
-import { outputName } from '../../src/batch/names.js';
+import { deepMerge, isPlainObject } from '../../src/pipeline/merge.js';
+import { outputName } from '../../src/pipeline/names.js';
 import { cli, ROOT, tempDir, type CliResult } from '../helpers.js';
 import { norm, pdfPages, pdfText, requireTools } from './pdf-tools.js';
 

@@ -23,7 +23,7 @@ const STACKISH = /^\s+at .+(?:\(|:\d+:\d+)|\b(?:Type|Range|Reference|Syntax|Inte
 /** Loads the pipeline from the built dist/ of the project at root. */
 export async function loadPipeline(root) {
   const url = (p) => pathToFileURL(join(root, 'dist', p)).href;
-  const { runRender } = await import(url('batch/run.js'));
+  const { runRender } = await import(url('pipeline/run.js'));
   const { stylish } = await import(url('report/stylish.js'));
   let parseXml = null;
   if (existsSync(join(root, 'dist', 'check', 'xml.js'))) {

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import { docxProblem, loadPipeline } from '../fuzz/oracle.mjs';
-import { entry as unitEntry } from '../batch/support.js';
+import { entry as unitEntry } from '../pipeline/support.js';
 
 /** The project's own XML parser (src/check/xml.ts) when it is built, as a second opinion on well-formedness. */
 const { parseXml } = await loadPipeline(ROOT);
 
-export { DEFAULTS, batch } from '../batch/support.js';
+export { DEFAULTS, batch } from '../pipeline/support.js';
 
 /** One `letters:` entry for unit n ("Đơn vị n"), written to don-vi-<n>.docx unless `extra` says otherwise. */
 export const entry = (n: number, extra: string[] = []): string => unitEntry(`Đơn vị ${n}`, extra, n);

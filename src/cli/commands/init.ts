@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../exit.js';
+import type { Io } from '../io.js';
 
 interface InitFlags { force?: boolean; template: 'chi-dao-sau-kiem-tra' | 'cong-van'; schema?: string }
 
-export function registerInit(program: Command, setCode: (c: number) => void): void {
+export function registerInit(program: Command, setCode: (c: number) => void, io: Io): void {
   program
     .command('init')
     .description('tạo một tệp công văn mẫu có chú thích từng trường (kiểm tra không lỗi); không ghi đè nếu không có --force')
@@ -13,10 +14,10 @@ export function registerInit(program: Command, setCode: (c: number) => void): vo
     .addOption(new Option('--template <name>', 'mẫu nội dung').choices(['chi-dao-sau-kiem-tra', 'cong-van']).default('chi-dao-sau-kiem-tra'))
     .option('--schema <url>', 'đường dẫn hoặc URL của letter.schema.json ghi ở dòng yaml-language-server (mặc định: tệp đi kèm cchc)')
     .option('-f, --force', 'ghi đè tệp đã có')
-    .action(async (file: string, flags: InitFlags) => setCode(await init(file, flags)));
+    .action(async (file: string, flags: InitFlags) => setCode(await init(file, flags, io)));
 }
 
-async function init(file: string, flags: InitFlags): Promise<number> {
+async function init(file: string, flags: InitFlags, io: Io): Promise<number> {
   const [{ fromRoot }, { writeFileAtomic, ExistsError }] = await Promise.all([import('../../paths.js'), import('../../files/atomic.js')]);
   const target = resolve(file);
   let schema = flags.schema;
@@ -31,17 +32,17 @@ async function init(file: string, flags: InitFlags): Promise<number> {
     writeFileAtomic(target, new TextEncoder().encode(text), !!flags.force);
   } catch (e) {
     if (e instanceof ExistsError) {
-      process.stderr.write(`cchc: đã có tệp ${file}; thêm --force để ghi đè\n`);
+      io.stderr.write(`cchc: đã có tệp ${file}; thêm --force để ghi đè\n`);
       return EXIT.problems;
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EEXIST' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EPERM') {
-      process.stderr.write(`cchc: không ghi được ${file} (${code})\n`);
+      io.stderr.write(`cchc: không ghi được ${file} (${code})\n`);
       return EXIT.problems;
     }
     throw e;
   }
-  process.stderr.write(`Đã tạo ${file}. Sửa các giá trị, rồi chạy: cchc validate ${file} && cchc render ${file}\n`);
+  io.stderr.write(`Đã tạo ${file}. Sửa các giá trị, rồi chạy: cchc validate ${file} && cchc render ${file}\n`);
   return EXIT.ok;
 }
 

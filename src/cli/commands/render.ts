@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { allowTemplates } from '../templates.js';
-import { EXIT, INTERNAL_MESSAGE, UsageError, useColor } from '../exit.js';
+import { EXIT, INTERNAL_MESSAGE, UsageError } from '../exit.js';
+import { useColor, type Io } from '../io.js';
 
 interface RenderFlags {
   output?: string; outDir?: string; force?: boolean; quiet?: boolean; failFast?: boolean;
   jobs?: string; templates?: string[]; pdf?: boolean;
 }
 
-export function registerRender(program: Command, setCode: (c: number) => void): void {
+export function registerRender(program: Command, setCode: (c: number) => void, io: Io): void {
   program
     .command('render')
     .description('tạo DOCX từ tệp YAML (một công văn, tệp nhiều công văn, hoặc cả thư mục)')
@@ -20,12 +21,12 @@ export function registerRender(program: Command, setCode: (c: number) => void): 
     .option('-j, --jobs <n>', 'số luồng song song (mặc định: số lõi CPU)')
     .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị')
     .option('--pdf', 'ghi thêm tệp PDF cạnh mỗi DOCX (cần LibreOffice)')
-    .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true)));
+    .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true, io)));
 }
 
-async function render(inputs: string[], flags: RenderFlags, debug: boolean): Promise<number> {
+async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: Io): Promise<number> {
   // Hidden test hook (test/robustness): a bug must show as one line and exit 3, its stack only with --debug.
-  if (process.env.CCHC_TEST_INTERNAL_ERROR === '1') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập');
+  if (io.env.CCHC_TEST_INTERNAL_ERROR === '1') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập');
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
@@ -36,7 +37,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   process.on('SIGINT', onSigint);
   let runRender, stylish;
   try {
-    ({ runRender } = await import('../../batch/run.js'));
+    ({ runRender } = await import('../../pipeline/run.js'));
     if (flags.templates?.length) await allowTemplates(flags.templates);
     ({ stylish } = await import('../../report/stylish.js'));
   } finally {
@@ -45,7 +46,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   const summary = await runRender(inputs, {
     signal: starting.signal,
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
-    templateDirs: flags.templates ?? [], jobs, progress: !flags.quiet && !!process.stderr.isTTY,
+    templateDirs: flags.templates ?? [], jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
     pdf: !!flags.pdf,
   });
   if (flags.output && summary.written.length + summary.failed > 1) {
@@ -54,22 +55,23 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean): Pro
   }
   if (summary.problems.length) {
     const { mergeRepeats } = await import('../../problem.js');
-    process.stderr.write(`${await stylish(mergeRepeats(summary.problems), { color: useColor(process.stderr) })}\n`);
+    io.stderr.write(`${await stylish(mergeRepeats(summary.problems), { color: useColor(io.stderr, io.env) })}\n`);
   }
   // A letter that failed on a bug (not on its data): ask for a report; the details only with --debug.
-  if (summary.internal.length) process.stderr.write(`${INTERNAL_MESSAGE}\n`);
-  if (debug) for (const d of summary.internal) process.stderr.write(`${d}\n`);
+  if (summary.internal.length) io.stderr.write(`${INTERNAL_MESSAGE}\n`);
+  if (debug) for (const d of summary.internal) io.stderr.write(`${d}\n`);
+  if (debug) io.stderr.write(`early=${summary.sentEarly ?? 0}\n`);
   const pdf = summary.pdf;
-  if (pdf?.fatal) process.stderr.write(`cchc: ${pdf.fatal}\n`);
+  if (pdf?.fatal) io.stderr.write(`cchc: ${pdf.fatal}\n`);
   const stopped = summary.interrupted ? ' — đã dừng giữa chừng (Ctrl-C); các tệp đã ghi đều hoàn chỉnh' : '';
   const pdfPart = !pdf ? '' : pdf.fatal ? ', chưa tạo PDF' : `, ${pdf.written.length} PDF`;
   const failed = summary.failed + (pdf?.failed ?? 0);
   const line = `Đã ghi ${summary.written.length} tệp${pdfPart}, lỗi ${failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
   if (summary.written.length === 1 && failed === 0 && !pdf?.fatal && !flags.quiet) {
-    process.stderr.write(`${summary.written[0]}\n`);
-    if (pdf?.written.length === 1) process.stderr.write(`${pdf.written[0]}\n`);
+    io.stderr.write(`${summary.written[0]}\n`);
+    if (pdf?.written.length === 1) io.stderr.write(`${pdf.written[0]}\n`);
   }
-  process.stderr.write(`${line}\n`);
+  io.stderr.write(`${line}\n`);
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
   return failed > 0 || pdf?.fatal ? EXIT.problems : EXIT.ok;

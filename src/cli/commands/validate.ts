@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
-import { EXIT, UsageError, useColor } from '../exit.js';
+import { EXIT, UsageError } from '../exit.js';
 import { allowTemplates } from '../templates.js';
+import { useColor, type Io } from '../io.js';
 
 interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templates?: string[] }
 
-export function registerValidate(program: Command, setCode: (c: number) => void): void {
+export function registerValidate(program: Command, setCode: (c: number) => void, io: Io): void {
   program
     .command('validate')
     .description('kiểm tra tệp YAML (cú pháp, hợp đồng dữ liệu, quy tắc ND30) mà không tạo DOCX; dùng cho CI và trình soạn thảo')
@@ -14,13 +15,13 @@ export function registerValidate(program: Command, setCode: (c: number) => void)
     .option('--max-warnings <n>', 'báo lỗi (mã thoát 1) khi có nhiều hơn n cảnh báo')
     .option('--rules', 'liệt kê các quy tắc: mã, mức độ, mô tả')
     .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị (tên mẫu trong đó được coi là có)')
-    .action(async (inputs: string[], flags: ValidateFlags) => setCode(await validate(inputs, flags)));
+    .action(async (inputs: string[], flags: ValidateFlags) => setCode(await validate(inputs, flags, io)));
 }
 
-async function validate(inputs: string[], flags: ValidateFlags): Promise<number> {
+async function validate(inputs: string[], flags: ValidateFlags, io: Io): Promise<number> {
   if (flags.rules) {
     if (inputs.length) throw new UsageError('--rules không đi kèm tệp; chạy riêng: cchc validate --rules');
-    process.stdout.write(`${await listRules(flags.format)}\n`);
+    io.stdout.write(`${await listRules(flags.format)}\n`);
     return EXIT.ok;
   }
   if (!inputs.length) throw new UsageError('cần ít nhất một tệp hoặc thư mục, ví dụ: cchc validate letters/');
@@ -35,12 +36,12 @@ async function validate(inputs: string[], flags: ValidateFlags): Promise<number>
   ]);
   const { files, problems } = validateInputs(inputs);
   const { errorCount, warningCount } = countProblems(problems);
-  const out = await formatProblems(flags.format, { problems, files, color: useColor(process.stdout) });
-  if (out) process.stdout.write(`${out}\n`);
+  const out = await formatProblems(flags.format, { problems, files, color: useColor(io.stdout, io.env) });
+  if (out) io.stdout.write(`${out}\n`);
 
   const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
-  if (flags.format === 'stylish') process.stderr.write(`${summary(files.length, errorCount, warningCount)}\n`);
-  if (tooManyWarnings) process.stderr.write(`cchc: có ${warningCount} cảnh báo, nhiều hơn --max-warnings ${maxWarnings}\n`);
+  if (flags.format === 'stylish') io.stderr.write(`${summary(files.length, errorCount, warningCount)}\n`);
+  if (tooManyWarnings) io.stderr.write(`cchc: có ${warningCount} cảnh báo, nhiều hơn --max-warnings ${maxWarnings}\n`);
   return errorCount > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 }
 

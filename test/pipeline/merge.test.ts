@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deepMerge } from '../../src/batch/merge.js';
+import { deepMerge } from '../../src/pipeline/merge.js';
 import { cli, type CliResult } from '../helpers.js';
 import { DEFAULTS, batch, docText, entry, filesIn, workspace } from './support.js';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Progress } from '../../src/batch/progress.js';
+import { Progress } from '../../src/pipeline/progress.js';
 import { BIN, cli } from '../helpers.js';
 import { SUMMARY, batch, entry, errorLines, filesIn, units, workspace } from './support.js';
 

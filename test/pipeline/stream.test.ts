@@ -5,7 +5,7 @@ import { cli } from '../helpers.js';
 import { batch, entry, errorLines, filesIn, lineOf, units, workspace } from './support.js';
 
 // A batch file of 64 KB or more is read entry by entry, and its letters go to the render workers while the rest
-// is still being read (src/batch/early.ts). Nothing may differ from reading the whole file first and then
+// is still being read (src/pipeline/early.ts). Nothing may differ from reading the whole file first and then
 // rendering (--jobs 1 does that): the same problems at the same lines, the same files written, and nothing written
 // when the file turns out unreadable or two letters collide.
 
@@ -24,7 +24,7 @@ function both(text: string) {
   expect(statSync(join(dir, 'dot.yaml')).size).toBeGreaterThan(64 * 1024);
   const run = (jobs: string) => {
     const out = join(dir, `out-${jobs}`);
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs], { env: { CCHC_REPORT_EARLY: '1' } });
+    const r = cli(['--debug', 'render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs]);
     return { ...r, early: Number(/^early=(\d+)$/m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/, [\d.]+ s$/, '') };
   };
   return { dir, streamed: run('2'), whole: run('1') };

@@ -8,6 +8,7 @@ import { EarlySender } from './early.js';
 import { dropCollisions, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
+import type { OutStream } from '../cli/io.js';
 import { expandInputs, loadSources, streamSources, type LetterSource } from './sources.js';
 import { writeJob, type WorkItem, type WorkResult } from './write.js';
 
@@ -16,7 +17,10 @@ export interface RunOptions extends PlanOptions {
   templateDirs: string[];
   /** Worker threads; default: one per core. 1 renders in this thread. */
   jobs?: number;
-  progress: boolean;
+  /** Where a terminal's progress line goes; none when not on a terminal or with --quiet. */
+  progress?: OutStream;
+  /** The environment the CLI was started with (LibreOffice lookup, test hooks). */
+  env?: NodeJS.ProcessEnv;
   today?: Date;
   /** Aborted (Ctrl-C while the CLI was still starting): stop before writing anything. */
   signal?: AbortSignal;
@@ -26,6 +30,8 @@ export interface RunOptions extends PlanOptions {
 
 export interface RunSummary {
   written: string[]; failed: number; problems: Problem[]; seconds: number; interrupted: boolean; internal: string[];
+  /** Letters sent to the workers before the whole batch was planned (shown by --debug; the bench reads it). */
+  sentEarly?: number;
   /** With --pdf: PDFs written, conversions failed, and `fatal` when LibreOffice could not be found. */
   pdf?: { written: string[]; failed: number; fatal?: string };
 }
@@ -78,14 +84,13 @@ async function renderFiles(
   const early = pool ? new EarlySender(pool, EARLY_MAX) : undefined;
   const loaded = early ? loadAndPlanEarly(files, opts, problems, early) : loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
-  // For tests and the benchmark: how many letters went to the workers before the batch was fully planned.
-  if (process.env.CCHC_REPORT_EARLY) process.stderr.write(`early=${early?.ids.size ?? 0}\n`);
+  const sentEarly = early?.ids.size ?? 0;
   if (!loaded.jobs) {
     // -o names one file: with more letters, nothing is planned or written; render.ts reports a usage error.
     return finish({ written: [], failed: unreadable + loaded.letters, problems, seconds: 0, interrupted: false, internal: [] }, t0);
   }
   const planned = loaded.jobs;
-  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters - planned.length, problems, seconds: 0, interrupted: false, internal: [] };
+  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters - planned.length, problems, seconds: 0, interrupted: false, internal: [], sentEarly };
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
   // Lets a Ctrl-C pressed during loading be seen: a signal is read in the poll phase, which one immediate may skip.
   for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confine, outputName, slugify } from '../../src/batch/names.js';
+import { confine, outputName, slugify } from '../../src/pipeline/names.js';
 import { cli } from '../helpers.js';
 import { SUMMARY, allFilesIn, batch, docText, entry, errorLines, filesIn, lineOf, workspace } from './support.js';
 

@@ -28,7 +28,7 @@ interface Active {
 }
 
 /**
- * Renders and writes letters on worker threads (src/batch/worker.ts). Letters can be sent early (`send`), while
+ * Renders and writes letters on worker threads (src/pipeline/worker.ts). Letters can be sent early (`send`), while
  * the main thread is still reading the batch: they are only rendered, and their bytes wait here, unwritten,
  * until `run` is called with the final plan; then the threads write those still in it and render and write
  * the rest.
