@@ -16,6 +16,8 @@ export const LIMITS = {
   letters: 20000,
   /** Most tasks, recipients (to), or Nơi nhận items (cc) in one letter. */
   listItems: 200,
+  /** Most rows in one appendix table (inline or from a sheet): a 2,000-row table is already 60 pages. */
+  tableRows: 5000,
   /** Longest text value, in characters. */
   textChars: 100_000,
 } as const;

@@ -6,6 +6,8 @@ type Json = Record<string, unknown>;
 /** The urgency schema: written in any case, "hoả" accepted (z.preprocess in letter.ts). */
 const URGENCY = (letterShape.urgency as unknown as z.ZodOptional<z.ZodType>).unwrap();
 const TEMPLATE = (letterShape.template as unknown as z.ZodOptional<z.ZodType>).unwrap();
+/** Mark words written in any case, like urgency: secrecy (ô 10a) and circulation (ô 11). */
+const ANY_CASE = new Set<unknown>([URGENCY, ...(['secrecy', 'circulation'] as const).map((k) => (letterShape[k] as unknown as z.ZodOptional<z.ZodType>).unwrap())]);
 
 /**
  * The JSON Schema of a letter file (draft-07, as yaml-language-server reads it), generated from the zod
@@ -56,8 +58,8 @@ function generate(schema: z.ZodType): Json {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const js = jsonSchema as Json;
-      if ((zodSchema as unknown) === URGENCY) {
-        // cchc lowercases urgency before checking it, so "KHẨN" and "Hỏa tốc" are fine: offer the canonical
+      if (ANY_CASE.has(zodSchema)) {
+        // cchc lowercases these words before checking them, so "KHẨN" and "Hỏa tốc" are fine: offer the canonical
         // values for completion, accept any letter case (and "hoả") by pattern.
         const values = (js.enum as string[] | undefined) ?? [];
         delete js.enum;

@@ -3,8 +3,8 @@ import { LIMITS } from '../load/limits.js';
 import { isoDate } from './date.js';
 
 /**
- * The letter data contract, version 1 (../shared/letter-contract.md): the single source of truth for what a
- * letter file may hold. The JSON Schema (`cchc schema`) and the field list in the README are derived from it.
+ * The letter data contract, version 2 (docs/contract.md): the single source of truth for what a letter file
+ * may hold. The JSON Schema (`cchc schema`) and the field list in the README are derived from it.
  * Rules about *content* (symbol format, date order, "VT" first in the archive…) live in src/rules, so that
  * `cchc validate` can report them with their own ids; this file says only what fields exist and their types.
  */
@@ -34,6 +34,7 @@ const Issuer = z
     name: text('Tên cơ quan ban hành, in hoa đậm; xuống dòng trong giá trị được giữ nguyên'),
     short: text('Cách nội dung gọi cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh"').optional(),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Kiên Giang"'),
+    full: text('Tên cơ quan như câu văn gọi, dùng ở dòng "Kèm theo" của phụ lục, ví dụ "Ủy ban nhân dân tỉnh Kiên Giang"').optional(),
   })
   .meta({ description: 'Cơ quan ban hành (góc trên bên trái)' });
 
@@ -82,6 +83,50 @@ const Urgency = z.preprocess(
   z.enum(['khẩn', 'thượng khẩn', 'hỏa tốc']),
 ).meta({ description: 'Mức độ khẩn: khẩn | thượng khẩn | hỏa tốc' });
 
+/** A mark word written in any case ("Mật", "MẬT"); `words` are the decree's, in lower case. */
+const markWord = (words: readonly string[], description: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim() : v), z.enum(words as [string, ...string[]]))
+    .meta({ description });
+
+const Contact = z
+  .strictObject({
+    address: text('Địa chỉ cơ quan').optional(),
+    phone: z.union([text('Số điện thoại'), z.number()]).optional().meta({ description: 'Số điện thoại' }),
+    fax: z.union([text('Số fax'), z.number()]).optional().meta({ description: 'Số fax' }),
+    email: text('Thư điện tử').optional(),
+    website: text('Trang thông tin điện tử').optional(),
+  })
+  .meta({ description: 'Địa chỉ, điện thoại, fax, thư điện tử, website (ô 13): cuối trang đầu, cỡ 11–12' });
+
+/** A table cell as written: text (with **bold**), a number, or empty. Dates and numbers print as written. */
+const Cell = z.union([z.string(), z.number(), z.null()]).meta({ description: 'Một ô: chữ (có thể dùng **đậm**), số, hoặc để trống' });
+
+const Column = z.strictObject({
+  header: z.union([text('Tiêu đề cột'), z.number()]).meta({ description: 'Tiêu đề cột' }),
+  width: z.number().min(1).max(400).optional().meta({ description: 'Độ rộng cột, mm (các cột không ghi chia đều phần còn lại)' }),
+  align: z.enum(['left', 'center', 'right']).optional().meta({ description: 'Canh lề: left | center | right' }),
+});
+
+const InlineTable = z.strictObject({
+  columns: z.array(Column).min(1, 'cần ít nhất một cột').max(30, 'quá nhiều cột: tối đa 30').meta({ description: 'Các cột, theo thứ tự' }),
+  rows: z.array(z.array(Cell)).max(LIMITS.tableRows, `quá nhiều dòng: tối đa ${LIMITS.tableRows}`).meta({ description: 'Các dòng; mỗi dòng đủ số ô như số cột' }),
+});
+
+const SheetTable = z.strictObject({
+  from: text('Tệp .xlsx hoặc .csv, đường dẫn tính từ tệp YAML'),
+  sheet: text('Tên trang tính (chỉ .xlsx); mặc định trang đầu').optional(),
+  header_row: z.number().int().min(1).max(1000).optional().meta({ description: 'Dòng tiêu đề; mặc định dòng không trống đầu tiên' }),
+  columns: z.array(Column).max(30).optional().meta({ description: 'Độ rộng, canh lề theo tiêu đề cột' }),
+});
+
+const Appendix = z.strictObject({
+  title: text('Tên phụ lục, in hoa đậm').optional(),
+  landscape: z.boolean().optional().meta({ description: 'Trang khổ A4 nằm ngang (cho bảng rộng)' }),
+  text: text('Các đoạn trước bảng').optional(),
+  table: z.union([InlineTable, SheetTable]).optional().meta({ description: 'Bảng: columns + rows, hoặc from: tệp .xlsx/.csv' }),
+  note: text('Các đoạn sau bảng').optional(),
+}).meta({ description: 'Một phụ lục, bắt đầu ở trang mới' });
+
 export const letterShape = {
   template: z.string().optional().meta({ description: `Mẫu nội dung: ${TEMPLATE_NAMES.join(' | ')} (mặc định ${DEFAULT_TEMPLATE})` }),
   issuer: Issuer,
@@ -90,6 +135,8 @@ export const letterShape = {
   date: isoDate.optional().meta({ description: 'Ngày ban hành YYYY-MM-DD; bỏ trống để Văn thư ghi' }),
   subject: text('Trích yếu, in sau "V/v "'),
   urgency: Urgency.optional(),
+  secrecy: markWord(['mật', 'tối mật', 'tuyệt mật'], 'Độ mật (ô 10a): mật | tối mật | tuyệt mật').optional(),
+  circulation: markWord(['xem xong trả lại', 'lưu hành nội bộ'], 'Phạm vi lưu hành (ô 11): xem xong trả lại | lưu hành nội bộ').optional(),
   to: z.array(text('Một nơi nhận')).min(1, 'cần ít nhất một nơi nhận').max(LIMITS.listItems, TOO_MANY).meta({ description: 'Kính gửi' }),
   addressee: text('Cách phần kết gọi người nhận (thêm vào hợp đồng); mặc định là nơi nhận đầu tiên').optional(),
   inspection: Inspection.optional(),
@@ -105,10 +152,12 @@ export const letterShape = {
   archive: z
     .union([z.array(text('Một mục lưu')).min(1, 'cần ít nhất "VT"'), text('Dòng lưu, ví dụ "VT, SNV"')])
     .meta({ description: 'Dòng "Lưu:", bắt đầu bằng VT' }),
+  contact: Contact.optional(),
+  appendices: z.array(Appendix).max(20, 'quá nhiều phụ lục: tối đa 20').optional().meta({ description: 'Phụ lục, sau công văn, mỗi phụ lục từ trang mới' }),
 };
 
 export const LetterSchema = z.strictObject(letterShape).meta({
-  title: 'Công văn cchc (hợp đồng dữ liệu v1)',
+  title: 'Công văn cchc (hợp đồng dữ liệu v2)',
   description: 'Một công văn theo Nghị định 30/2020/NĐ-CP',
 });
 
@@ -118,7 +167,21 @@ export const BatchEntrySchema = z.strictObject({
   output: text('Tên tệp DOCX đầu ra (trong --out-dir)').optional(),
 });
 
+/** `letters_from:` of a batch file: one letter per row of a sheet (contract v2). */
+export const LettersFromSchema = z.strictObject({
+  file: text('Tệp .xlsx hoặc .csv, đường dẫn tính từ tệp YAML'),
+  sheet: text('Tên trang tính (chỉ .xlsx); mặc định trang đầu').optional(),
+  header_row: z.number().int().min(1).max(1000).optional().meta({ description: 'Dòng tiêu đề; mặc định dòng không trống đầu tiên' }),
+  columns: z.record(z.string(), z.union([z.string(), z.null()])).optional().meta({ description: 'Tiêu đề cột → trường (inspection.unit, to, …); ~ để bỏ qua cột' }),
+});
+
 export type Letter = z.infer<typeof LetterSchema>;
+export type Appendix = z.infer<typeof Appendix>;
+export type InlineTable = z.infer<typeof InlineTable>;
+export type SheetTable = z.infer<typeof SheetTable>;
+export type Column = z.infer<typeof Column>;
+export type Contact = z.infer<typeof Contact>;
+export type LettersFrom = z.infer<typeof LettersFromSchema>;
 export type Task = z.infer<typeof Task>;
 export type DocRef = z.infer<typeof DocRef>;
 export type Signer = z.infer<typeof Signer>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/problem.js';
 import { stylish } from '../../src/report/stylish.js';
-import { useColor } from '../../src/cli/exit.js';
+import { useColor } from '../../src/cli/io.js';
 import { issuerShort } from '../../src/rules/issuer-short.js';
 import { recipientDuplicates } from '../../src/rules/recipient-duplicates.js';
 import type { Rule } from '../../src/rules/rule.js';
@@ -90,15 +90,9 @@ describe('stylish colour', () => {
   });
   it('only on a terminal, and never with NO_COLOR', () => {
     const tty = { isTTY: true } as NodeJS.WriteStream;
-    const saved = process.env.NO_COLOR;
-    try {
-      delete process.env.NO_COLOR;
-      expect(useColor(tty)).toBe(true);
-      expect(useColor({ isTTY: false } as NodeJS.WriteStream)).toBe(false);
-      process.env.NO_COLOR = '1';
-      expect(useColor(tty)).toBe(false);
-    } finally {
-      if (saved === undefined) delete process.env.NO_COLOR; else process.env.NO_COLOR = saved;
-    }
+    expect(useColor(tty, {})).toBe(true);
+    expect(useColor({ isTTY: false }, {})).toBe(false);
+    expect(useColor(tty, { NO_COLOR: '1' })).toBe(false);
+    expect(useColor(tty, { NO_COLOR: '' })).toBe(true);
   });
 });

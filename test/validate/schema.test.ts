@@ -134,11 +134,14 @@ function compare(zs: z.ZodType, js: Json, path: string, opts: { partial?: boolea
     else out.push(...compare(s.element as z.ZodType, js.items as Json, `${path}[]`));
   } else if (s instanceof z.ZodUnion) {
     const branches = (js.anyOf ?? [js]) as Json[];
+    // The k-th object (or array) option of the zod union is the k-th object (or array) branch of anyOf.
+    const seen: Record<string, number> = {};
     for (const [i, option] of (s.options as z.ZodType[]).entries()) {
       const o = unwrap(option);
       const want = o instanceof z.ZodObject ? 'object' : o instanceof z.ZodArray ? 'array' : null;
       if (!want) continue;
-      const branch = branches.find((b) => b.type === want);
+      const k = (seen[want] = (seen[want] ?? -1) + 1);
+      const branch = branches.filter((b) => b.type === want)[k];
       if (!branch) out.push(`${path}|${i}: no ${want} branch`);
       else out.push(...compare(o, branch, `${path}|${i}`, opts));
     }
