@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, example, paragraphs, ROOT, tempDir, unzipDocx } from '../helpers.js';
@@ -50,13 +50,19 @@ describe('Kính gửi and Nơi nhận', () => {
 });
 
 /**
- * Golden text: the two real letters in ../shared/seeds, as plain text, must come out of their YAML
- * examples paragraph for paragraph. The seed files are extracted from PDFs, so a few artefacts are
- * mended first (markdown stars, a space in "114 /", subject lines wrapped, a word split by a page break).
+ * Golden text: two real letters of UBND tỉnh Kiên Giang (public documents; test/fixtures/seeds, each file's first
+ * line names its letter), as plain text, must come out of their YAML examples paragraph for paragraph. The texts
+ * were extracted from PDFs, so a few artefacts are mended first (markdown stars, a space in "114 /", subject lines
+ * wrapped, a word split by a page break).
  */
+const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+
 function seedParagraphs(file: string): string[] {
-  const raw = readFileSync(join(ROOT, '..', 'shared', 'seeds', file), 'utf8').normalize('NFC');
-  const lines = raw.split('\n').map((l) => l.replace(/\*\*/g, '').replace(/ \*[A-Z]+\*$/, '').replace(/\u00a0/g, ' ').trim());
+  const raw = readFileSync(join(SEEDS, file), 'utf8').normalize('NFC');
+  // The first line says where the text comes from; it is not part of the letter.
+  const [source, ...rest] = raw.split('\n');
+  expect(source).toMatch(/^# Nguồn: Công văn số \d+\/UBND-/);
+  const lines = rest.map((l) => l.replace(/\*\*/g, '').replace(/ \*[A-Z]+\*$/, '').replace(/\u00a0/g, ' ').trim());
   const out: string[] = [];
   for (const line of lines) {
     if (line === '') { out.push(''); continue; }
@@ -69,19 +75,18 @@ function seedParagraphs(file: string): string[] {
 }
 
 const mendPageBreak = (ps: string[]): string[] => {
-  // Seed 001: "… khắc phục tốt hồ sơ trễ" [page break] "hện để …" is one paragraph ("trễ hẹn").
+  // Letter 1795/UBND-NC: "… khắc phục tốt hồ sơ trễ" [page break] "hện để …" is one paragraph ("trễ hẹn").
   const i = ps.findIndex((p) => p.endsWith('hồ sơ trễ'));
   if (i < 0) return ps;
   return [...ps.slice(0, i), `${ps[i]} ${ps[i + 1]!.replace(/^hện/, 'hẹn')}`, ...ps.slice(i + 2)];
 };
 
 describe('golden text of the two real letters', () => {
-  const seeds = readdirSync(join(ROOT, '..', 'shared', 'seeds'));
   it.each([
-    ['000_', 'ban-quan-ly-kkt-2016.yaml'],
-    ['001_', 'kien-luong-2020.yaml'],
-  ])('seed %s is reproduced by %s', (prefix, yaml) => {
-    const expected = mendPageBreak(seedParagraphs(seeds.find((s) => s.startsWith(prefix))!));
+    ['ubnd-kien-giang-114-UBND-NCPC-2017.txt', 'ban-quan-ly-kkt-2016.yaml'],
+    ['ubnd-kien-giang-1795-UBND-NC-2020.txt', 'kien-luong-2020.yaml'],
+  ])('%s is reproduced by %s', (seed, yaml) => {
+    const expected = mendPageBreak(seedParagraphs(seed));
     const actual = texts(yaml).filter((t) => t.trim() !== '');
     // The header's parts sit in table cells whose reading order is the table's, not the page's: check that
     // they are there. From "Kính gửi" on, every seed paragraph appears in order (the seed repeats the
