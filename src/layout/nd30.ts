@@ -1,6 +1,6 @@
 /**
  * Every layout parameter of a công văn, named after Nghị định 30/2020/NĐ-CP, Phụ lục I, in one table — like a
- * LaTeX document class — so a reader can hold it against the decree (Phụ lục I, Mục II and the Mẫu 1.4 layout).
+ * LaTeX document class — so a reader can hold it against the decree.
  * Where the decree gives a range, the value here is the one most offices use.
  * Sizes in points, lengths in millimetres; the OOXML units are derived in ./units.ts.
  */
