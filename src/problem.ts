@@ -16,6 +16,10 @@ export interface Problem {
   message: string;
   /** Stable English id: a lint rule id, or one of the built-in ids ("yaml-syntax", "schema", …). */
   rule: string;
+  /** A workbook cell as the clerk reads it, "Kết quả!E8" (line and col then hold its row and column number). */
+  cell?: string;
+  /** The header of the sheet column the value came from (a sheet cell, or a CSV field). */
+  header?: string;
   /** Field path in the letter ("signer.title", "tasks[2].details[0]"), when the problem is about a field. */
   path?: string;
 }
@@ -28,6 +32,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
+}
+
+/** Where a problem is, as every reporter prints it: `file:Sheet!C7`, `file:LINE:COL`, or the file alone. */
+export function formatWhere(p: Pick<Problem, 'file' | 'line' | 'col' | 'cell'>): string {
+  if (p.cell) return `${p.file}:${p.cell}`;
+  return p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+}
+
+/** The field a problem is about, with the sheet column it came from: `inspection.report.date (cột "Ngày báo cáo")`. */
+export function formatField(p: Pick<Problem, 'path' | 'header'>): string {
+  const header = p.header ? `cột "${p.header}"` : '';
+  if (p.path && header) return `${p.path} (${header})`;
+  return p.path || header;
 }
 
 /** Sorts problems by file, line, column: the order every reporter prints them in. */
@@ -44,7 +61,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function mergeRepeats(problems: readonly Problem[]): Problem[] {
   const byKey = new Map<string, { p: Problem; n: number }>();
   for (const p of problems) {
-    const key = JSON.stringify([p.file, p.line, p.col, p.rule, p.path ?? '', p.message]);
+    const key = JSON.stringify([p.file, p.line, p.col, p.cell ?? '', p.rule, p.path ?? '', p.message]);
     const hit = byKey.get(key);
     if (hit) hit.n++;
     else byKey.set(key, { p, n: 1 });

@@ -6,7 +6,14 @@ import { LIMITS } from './limits.js';
 import { cleanText, findIllegalChar } from './text.js';
 
 export type Path = readonly (string | number)[];
-export interface Position { line: number; col: number }
+/**
+ * Where a value was written. In a YAML or CSV file: the line and column. In a workbook the line and column are
+ * the cell's row and column number, and `cell` names it as a clerk reads it ("Kết quả!E8"). `file` is set when
+ * the value came from another file than the one being read (a row of a sheet that a batch file names), and
+ * `header` is the header of the sheet column the value came from. A problem takes all of these as they are:
+ * it carries a position, never a format.
+ */
+export interface Position { line: number; col: number; file?: string; cell?: string; header?: string }
 
 /** A YAML file turned into plain data, with a way back from a field path to where it was written. */
 export interface LoadedFile {

@@ -11,14 +11,19 @@ import { sortProblems } from '../problem.js';
  *   "problems": [{ "file": "letters/a.yaml", "line": 12, "col": 3,      1-based; 0 and 0: the whole file
  *                  "severity": "error" | "warning", "rule": "symbol-format",
  *                  "path": "inspection.report.symbol" | null,         the field, when the problem is about one
- *                  "message": "…" }, …],                              sorted by file, line, column
+ *                  "message": "…",
+ *                  "cell": "Kết quả!E8" | null,                       a workbook cell (line, col: its row, column number)
+ *                  "header": "Ngày báo cáo" | null }, …],             the sheet column's header (xlsx or csv)                              sorted by file, line, column
  *   "errorCount": 1, "warningCount": 0 }
  * ```
  */
 export interface JsonReport {
   version: 1;
   files: string[];
-  problems: { file: string; line: number; col: number; severity: Problem['severity']; rule: string; path: string | null; message: string }[];
+  problems: {
+    file: string; line: number; col: number; severity: Problem['severity']; rule: string; path: string | null; message: string;
+    cell: string | null; header: string | null;
+  }[];
   errorCount: number;
   warningCount: number;
 }
@@ -29,7 +34,10 @@ export function toJsonReport(problems: readonly Problem[], files: readonly strin
   return {
     version: 1,
     files: [...files],
-    problems: sorted.map((p) => ({ file: p.file, line: p.line, col: p.col, severity: p.severity, rule: p.rule, path: p.path ?? null, message: p.message })),
+    problems: sorted.map((p) => ({
+      file: p.file, line: p.line, col: p.col, severity: p.severity, rule: p.rule, path: p.path ?? null, message: p.message,
+      cell: p.cell ?? null, header: p.header ?? null,
+    })),
     errorCount,
     warningCount: sorted.length - errorCount,
   };

@@ -19,7 +19,7 @@ describe('docs/validate.md stays in step with the code', () => {
     expect(block).toBeDefined();
     const report = JSON.parse(block!) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['version', 'files', 'problems', 'errorCount', 'warningCount']);
-    expect(Object.keys((report.problems as object[])[0]!)).toEqual(['file', 'line', 'col', 'severity', 'rule', 'path', 'message']);
+    expect(Object.keys((report.problems as object[])[0]!)).toEqual(['file', 'line', 'col', 'severity', 'rule', 'path', 'message', 'cell', 'header']);
   });
 
   it('has a GitHub Actions workflow that runs validate with annotations', () => {

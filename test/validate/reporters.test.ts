@@ -44,11 +44,11 @@ describe('--format json: the documented, stable shape', () => {
     expect(r.report.version).toBe(1);
     // The files read; a name that does not exist appears only as its io problem.
     expect(r.report.files).toEqual([bad('recipient-duplicates'), bad('symbol-format')]);
-    for (const p of r.report.problems) expect(Object.keys(p)).toEqual(['file', 'line', 'col', 'severity', 'rule', 'path', 'message']);
+    for (const p of r.report.problems) expect(Object.keys(p)).toEqual(['file', 'line', 'col', 'severity', 'rule', 'path', 'message', 'cell', 'header']);
     expect(r.report.errorCount).toBe(2);
     expect(r.report.warningCount).toBe(3);
     const io = r.report.problems.find((p) => p.rule === 'io')!;
-    expect(io).toEqual({ file: 'test/fixtures/bad/khong-co.yaml', line: 0, col: 0, severity: 'error', rule: 'io', path: null, message: 'không tìm thấy tệp hoặc thư mục này' });
+    expect(io).toEqual({ file: 'test/fixtures/bad/khong-co.yaml', line: 0, col: 0, severity: 'error', rule: 'io', path: null, message: 'không tìm thấy tệp hoặc thư mục này', cell: null, header: null });
     expect(r.report.problems.find((p) => p.rule === 'symbol-format')).toMatchObject({ line: 6, col: 9, severity: 'error', path: 'symbol' });
   });
 
