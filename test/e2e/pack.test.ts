@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { paragraphs, ROOT, tempDir, unzipDocx } from '../helpers.js';
+
+/**
+ * The packed package, installed as a clerk installs it: `npm pack`, then `npm install -g` into a temporary prefix
+ * and, separately, as a `file:` dependency of a letters folder (`npx cchc …`); every command runs from a folder
+ * that has nothing to do with this repository. Real processes: the install itself is under test.
+ *
+ * Packed with --ignore-scripts: "prepack" would delete and rebuild dist/ under the other test files running
+ * alongside; `npm test` has just built it (pretest), and a missing bundle fails here first. Installs run with
+ * --prefer-offline: cchc's dependencies come from the npm cache that `npm ci` filled (the registry is asked only
+ * for what the cache lacks: the packages' metadata, on a machine that never resolved them).
+ */
+
+const exec = promisify(execFile);
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+/** npm's own variables from `npm test` (npm_command, npm_lifecycle_*, …) would leak into the npm runs here. */
+const env: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry|userconfig)$/i.test(k)),
+);
+Object.assign(env, { NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+
+async function run(cmd: string, args: string[], cwd: string) {
+  try {
+    const r = await exec(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 180_000, shell: process.platform === 'win32' });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof x.code === 'number' ? x.code : -1, stdout: x.stdout ?? '', stderr: x.stderr ?? String(e) };
+  }
+}
+
+const work = tempDir();
+let tarball = '';
+let packed: string[] = [];
+const prefix = join(work, 'prefix');
+const globalBin = join(prefix, process.platform === 'win32' ? 'cchc.cmd' : join('bin', 'cchc'));
+const globalPackage = join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'cchc');
+const lettersRepo = join(work, 'cong-van-so-noi-vu');
+
+beforeAll(async () => {
+  expect(existsSync(join(ROOT, 'dist', 'bundle', 'cchc.cjs')), 'dist/ is not built: run `npm run build` first').toBe(true);
+  const pack = await run(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
+  expect(pack.code, pack.stderr).toBe(0);
+  const info = (JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
+  tarball = join(work, info.filename);
+  packed = info.files.map((f) => f.path);
+
+  // The two installs are independent: run them side by side.
+  mkdirSync(join(lettersRepo, 'letters'), { recursive: true });
+  writeFileSync(join(lettersRepo, 'package.json'), `${JSON.stringify({ private: true, dependencies: { cchc: `file:${tarball}` } }, null, 2)}\n`);
+  const [global, local] = await Promise.all([
+    run(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', tarball], work),
+    run(NPM, ['install', '--prefer-offline'], lettersRepo),
+  ]);
+  expect(global.code, global.stderr).toBe(0);
+  expect(local.code, local.stderr).toBe(0);
+}, 300_000);
+
+/** A folder of its own, outside the repository and the install. */
+function elsewhere(): string {
+  const dir = tempDir();
+  expect(resolve(dir).startsWith(resolve(ROOT))).toBe(false);
+  return dir;
+}
+
+/** The subject of a letter file, as "V/v …" prints it. */
+const subjectOf = (yamlFile: string): string => (parse(readFileSync(yamlFile, 'utf8')) as { subject: string }).subject.normalize('NFC');
+
+function expectLetter(docx: string, subject: string): void {
+  expect(existsSync(docx), docx).toBe(true);
+  const parts = unzipDocx(docx);
+  expect(parts['[Content_Types].xml']).toContain('wordprocessingml');
+  expect(paragraphs(parts['word/document.xml']!).join('\n')).toContain(`V/v ${subject}`);
+}
+
+describe('npm pack', () => {
+  it('ships what runs: bin, the built bundle and its code cache, templates, the schema, README, LICENSE', () => {
+    for (const f of ['bin/cchc.js', 'bin/boot.js', 'bin/worker.js', 'dist/bundle/cchc.cjs', 'dist/bundle/cchc.cjs.cache',
+      'dist/package-prototype.json', 'dist/templates.precompiled.cjs', 'dist/cli/main.js', 'letter.schema.json',
+      'templates/chi-dao-sau-kiem-tra.hbs', 'templates/cong-van.hbs', 'README.md', 'LICENSE', 'package.json']) {
+      expect(packed, f).toContain(f);
+    }
+  });
+
+  it('and nothing else: no tests, fixtures, sources, examples or scripts', () => {
+    expect(packed.filter((f) => !/^(bin|dist|templates|fonts)\/|^(letter\.schema\.json|README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
+  });
+
+  it('builds at prepack, from a clean dist/; a clone still builds at prepare, once per pack', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.prepack).toMatch(/rmSync\('dist'.*&& npm run build$/);
+    expect(scripts.prepare).toBe('node scripts/packing.mjs || npm run build');
+  });
+});
+
+describe('installed with npm install -g', () => {
+  it('cchc init, validate and render work from an unrelated folder', async () => {
+    const dir = elsewhere();
+    const init = await run(globalBin, ['init', 'thu.yaml'], dir);
+    expect(init.code, init.stderr).toBe(0);
+    // The starter's schema line points at the letter.schema.json installed with cchc.
+    const schemaLine = /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(join(dir, 'thu.yaml'), 'utf8'))![1]!;
+    expect(resolve(dir, schemaLine)).toBe(join(globalPackage, 'letter.schema.json'));
+    expect(existsSync(resolve(dir, schemaLine))).toBe(true);
+
+    const validate = await run(globalBin, ['validate', 'thu.yaml'], dir);
+    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+    const render = await run(globalBin, ['render', 'thu.yaml'], dir);
+    expect(render.code, render.stderr).toBe(0);
+    expectLetter(join(dir, 'thu.docx'), subjectOf(join(dir, 'thu.yaml')));
+  });
+
+  it('renders a batch on worker threads (bin/worker.js loads the installed bundle)', async () => {
+    const dir = elsewhere();
+    const letter = parse(readFileSync(join(ROOT, 'examples', 'kien-luong-2020.yaml'), 'utf8')) as Record<string, unknown>;
+    delete letter.number;
+    const letters = Array.from({ length: 30 }, (_, i) => ({ output: `cv-${i + 1}.docx` }));
+    writeFileSync(join(dir, 'dot.yaml'), stringify({ defaults: letter, letters }));
+    const r = await run(globalBin, ['render', 'dot.yaml', '--out-dir', 'out', '--jobs', '2'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(letters.map((l) => l.output).sort());
+    expectLetter(join(dir, 'out', 'cv-30.docx'), String(letter.subject).normalize('NFC'));
+  });
+
+  it('the installed copy starts from its bundle, not from this repository', async () => {
+    const r = await run(globalBin, ['--version'], elsewhere());
+    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(existsSync(join(globalPackage, 'dist', 'bundle', 'cchc.cjs'))).toBe(true);
+    expect(existsSync(join(globalPackage, 'src'))).toBe(false);
+    expect(existsSync(join(globalPackage, 'test'))).toBe(false);
+  });
+});
+
+describe('a letters folder whose package.json depends on cchc', () => {
+  it('npx cchc validate and render use the installed dependency', async () => {
+    const file = join(lettersRepo, 'letters', 'kien-luong.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, 'examples', 'kien-luong-2020.yaml')));
+    expect(existsSync(join(lettersRepo, 'node_modules', 'cchc', 'dist', 'bundle', 'cchc.cjs'))).toBe(true);
+    const validate = await run(NPX, ['--no', 'cchc', 'validate', 'letters/', '--format', 'github', '--max-warnings', '0'], lettersRepo);
+    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+    const render = await run(NPX, ['--no', 'cchc', 'render', 'letters/', '--out-dir', 'out'], lettersRepo);
+    expect(render.code, render.stderr).toBe(0);
+    expectLetter(join(lettersRepo, 'out', 'kien-luong.docx'), subjectOf(file));
+  });
+});
