@@ -1,6 +1,6 @@
 import { writePrecompiled } from './template/precompile.js';
 import { BUILTIN_DIR } from './template/engine.js';
-import { writePrototype } from './render/package.js';
+import { writePrototype } from './writers/docx/package.js';
 
 /**
  * `npm run build` (and so `npm ci`, through "prepare"): after tsc, store what every run would otherwise

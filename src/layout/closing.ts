@@ -1,38 +1,65 @@
-import { Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type Paragraph } from 'docx';
-import type { Letter } from '../schema/letter.js';
-import { distributionBlock, distributionItems } from './distribution.js';
-import { CELL_MARGIN, CLOSING_LEFT, CLOSING_RIGHT, TEXT_WIDTH } from './geometry.js';
-import { ND30 } from './nd30.js';
-import { CELL_NO_BORDERS, NO_BORDERS } from './run.js';
-import { signerBlock, signerTitleLines } from './signer.js';
-import { ptToTwip } from './units.js';
+import { ND30 } from '../decree/nd30.js';
+import type { Letter, Signer } from '../schema/letter.js';
+import { stripEndPunct, upperVi } from '../template/vn.js';
+import { centred, para, run } from './blocks.js';
+import { CELL_MARGIN, CLOSING_LEFT, CLOSING_RIGHT } from './geometry.js';
+import type { Para, Table } from './model.js';
+import { HOUSE } from './params.js';
+import { mmToTwip, ptToTwip } from './units.js';
 
-export interface ClosingView {
-  /** Nơi nhận lines, punctuated ("- Như trên;" … "- Lưu: VT, SNV."). */
-  distribution: string[];
-  /** Signer title lines, uppercase (TM. …, KT. …, own title). */
-  titles: string[];
-  name: string;
+/**
+ * Below the body: Nơi nhận on the left, level with the signer's first line on the right; a borderless table of
+ * one row that never splits across pages.
+ */
+export function closingBlock(letter: Letter): Table {
+  const cell = (blocks: Para[]) => ({ blocks, valign: 'top' as const });
+  return {
+    kind: 'table', role: 'closing', columns: [CLOSING_LEFT, CLOSING_RIGHT], borders: false, headerRows: 0,
+    cellMargin: { left: CELL_MARGIN, right: CELL_MARGIN, top: ptToTwip(HOUSE.closingTable.spaceBeforePt), bottom: 0 },
+    rows: [[cell(distributionBlock(distributionItems(letter))), cell(signerBlock(signerTitleLines(letter.signer), letter.signer.name))]],
+  };
 }
 
-export const closingView = (letter: Letter): ClosingView => ({
-  distribution: distributionItems(letter.to.length > 0, letter.cc ?? [], letter.archive),
-  titles: signerTitleLines(letter.signer),
-  name: letter.signer.name,
-});
 
-/** Below the body: Nơi nhận on the left, level with the signer's first line on the right; borderless. */
-export function closingTable(v: ClosingView): Table {
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA }, borders: CELL_NO_BORDERS, verticalAlign: VerticalAlignTable.TOP,
-      margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: ptToTwip(ND30.closingTable.spaceBeforePt), bottom: 0 }, children,
-    });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [CLOSING_LEFT, CLOSING_RIGHT],
-    borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [cell(CLOSING_LEFT, distributionBlock(v.distribution)), cell(CLOSING_RIGHT, signerBlock(v.titles, v.name))] })],
-  });
+/**
+ * The signer's title lines, top to bottom (contract, "Signer block lines"):
+ * TM. <on_behalf> · <authority>. <title> then <own_title> (KT, TL, TUQ) · Q. <title> · or just <title>.
+ */
+export function signerTitleLines(s: Signer): string[] {
+  const lines: string[] = [];
+  if (s.on_behalf) lines.push(`TM. ${s.on_behalf}`);
+  if (s.authority) lines.push(`${s.authority}. ${s.title}`);
+  else lines.push(s.title);
+  if (s.own_title && s.authority && s.authority !== 'Q') lines.push(s.own_title);
+  return lines.map(upperVi);
+}
+
+/** Title lines in bold capitals, room for signature and seal, then the name in bold, as written. */
+function signerBlock(titleLines: readonly string[], signerName: string): Para[] {
+  const { title, name } = ND30.signer;
+  const titles = titleLines.map((line) => ({ ...centred('signer-title', line, { sizePt: title.sizePt.value, bold: true }), keepNext: true }));
+  const nameLine = para('signer-name', [run(signerName, { sizePt: name.sizePt.value, bold: true })], { align: 'center', before: mmToTwip(HOUSE.signer.signatureSpaceMm) });
+  return [...titles, nameLine];
+}
+
+/** The Nơi nhận lines as text: "Như trên" first when there is a Kính gửi, ";" after each, "- Lưu: VT, ….". */
+export function distributionItems(letter: Pick<Letter, 'to' | 'cc' | 'archive'>): string[] {
+  const d = ND30.distribution;
+  const hasTo = letter.to.length > 0;
+  // A clerk who also typed "Như trên" in cc gets it once, first.
+  const rest = (letter.cc ?? []).map(stripEndPunct).filter((c) => !(hasTo && c.toLocaleLowerCase('vi') === d.sameAsAbove.toLocaleLowerCase('vi')));
+  const items = [...(hasTo ? [d.sameAsAbove] : []), ...rest];
+  const archive = letter.archive;
+  const keep = typeof archive === 'string' ? archive.trim().replace(/\.+$/u, '') : archive.map((a) => a.trim()).join(', ');
+  return [...items.map((i) => `- ${i};`), `- ${d.archive}: ${keep}.`];
+}
+
+/** "Nơi nhận:" in bold italic 12 pt at the left margin, the items in 11 pt with a hanging dash. */
+function distributionBlock(lines: readonly string[]): Para[] {
+  const { label, item } = ND30.distribution;
+  const hang = mmToTwip(HOUSE.distribution.hangingMm);
+  return [
+    para('distribution-label', [run(label.text, { sizePt: label.sizePt.value, bold: true, italic: true })]),
+    ...lines.map((l) => para('distribution-item', [run(l, { sizePt: item.sizePt.value })], { left: hang, hanging: hang })),
+  ];
 }

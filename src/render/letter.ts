@@ -1,11 +1,9 @@
+import { layoutLetter } from '../layout/letter.js';
+import type { LetterModel } from '../layout/model.js';
 import type { Letter } from '../schema/letter.js';
 import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
-import { entry, LEVEL, zip } from '../ooxml/zip.js';
-import { composeLetter } from './compose.js';
-import { letterCoreXml, packagePrototype, type PackagePrototype } from './package.js';
-import { Stamper } from './stamp.js';
-
-const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+import { inlineBold, parseMarkup, type BodyParagraph } from '../template/markup.js';
+import { DocxWriter } from '../writers/docx/writer.js';
 
 export interface RenderOptions {
   /** Folders of user templates, searched before the built-in ones. */
@@ -14,35 +12,41 @@ export interface RenderOptions {
   today?: Date;
 }
 
+/** A value with the clerk's **bold**, as paragraphs of spans (a blank line starts a new paragraph). */
+const textOf = (s: string | undefined): BodyParagraph[] => (s ? parseMarkup(inlineBold(s)) : []);
+/** A table cell: one paragraph, line breaks inside the cell kept as spaces. */
+const cellOf = (v: string | number | null): BodyParagraph => parseMarkup(inlineBold(v === null ? '' : String(v))).flat();
+
 /**
- * Renders letters to DOCX bytes. Create one per process (or per worker): templates are compiled and the
- * static package parts built once, then `render` is synchronous and cheap. Single and batch rendering go
- * through this same class, so they produce the same bytes for the same letter.
+ * Letters in, documents out: the body from its template, the layout (the letter model, src/layout), then the
+ * writers. Create one per process (or per worker): templates are compiled and the package prototypes loaded once,
+ * then rendering is synchronous and cheap. Single letters and batches go through this same class.
  */
 export class LetterRenderer {
-  private readonly stamper: Stamper;
-  private constructor(private readonly proto: PackagePrototype, private readonly templates: TemplateSet, private readonly today: Date) {
-    // No docx File in the context: our blocks give every width and colour explicitly, so docx needs no
-    // document to resolve them (same bytes for every example), and not building one saves ~15 ms at start-up.
-    this.stamper = new Stamper({ stack: [] } as unknown as ConstructorParameters<typeof Stamper>[0]);
-  }
+  private constructor(private readonly templates: TemplateSet, private readonly docx: DocxWriter, private readonly today: Date) {}
 
   static async create(opts: RenderOptions = {}): Promise<LetterRenderer> {
     const templates = new TemplateSet([BUILTIN_DIR, ...(opts.templateDirs ?? [])]);
-    const [proto] = await Promise.all([packagePrototype(), templates.prepare()]);
-    return new LetterRenderer(proto, templates, opts.today ?? new Date());
+    const [docx] = await Promise.all([DocxWriter.create(), templates.prepare()]);
+    return new LetterRenderer(templates, docx, opts.today ?? new Date());
+  }
+
+  /** The letter laid out, for every writer. */
+  model(letter: Letter): LetterModel {
+    const appendices = (letter.appendices ?? []).map((a) => ({
+      text: textOf(a.text),
+      note: textOf(a.note),
+      cells: a.table && 'rows' in a.table ? a.table.rows.map((row) => row.map(cellOf)) : [],
+    }));
+    return layoutLetter(letter, { body: this.templates.renderBody(letter), appendices }, this.today);
   }
 
   /** word/document.xml of one letter. */
   documentXml(letter: Letter): string {
-    return this.proto.prefix + composeLetter(letter, this.templates, this.today, this.stamper) + this.proto.suffix;
+    return this.docx.documentXml(this.model(letter)).xml;
   }
 
   render(letter: Letter): Uint8Array {
-    const own = {
-      'word/document.xml': entry('word/document.xml', this.documentXml(letter), LEVEL.perLetter),
-      'docProps/core.xml': entry('docProps/core.xml', letterCoreXml(this.proto.coreXml, `V/v ${letter.subject}`, letter.date ?? isoDay(this.today)), LEVEL.perLetter),
-    };
-    return zip(this.proto.parts.map((p) => (typeof p === 'string' ? own[p] : p)));
+    return this.docx.write(this.model(letter));
   }
 }

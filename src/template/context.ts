@@ -1,6 +1,6 @@
 import type { Letter, Task } from '../schema/letter.js';
 import { formatBodyDate } from './vn.js';
-import { stripMarkers } from './markup.js';
+import { inlineBold, stripMarkers } from './markup.js';
 
 /** What a body template sees: the letter's fields, plus ready-made phrases so templates stay declarative. */
 export interface TemplateContext {
@@ -43,8 +43,16 @@ function safe<T>(v: T): T {
   return v;
 }
 
+/** Body text values, where a clerk's **…** prints bold (contract v2, "Inline bold in text"). */
+function withBold(letter: Letter): Letter {
+  const b = (s: string | undefined) => (s === undefined ? s : inlineBold(s));
+  const tasks = letter.tasks?.map((t) => (typeof t === 'string' ? b(t)! : { ...t, text: b(t.text)!, ...(t.details ? { details: t.details.map((d) => b(d)!) } : {}) }));
+  const findings = letter.findings && { ...letter.findings, strengths: b(letter.findings.strengths), weaknesses: b(letter.findings.weaknesses) };
+  return { ...letter, intro: b(letter.intro), closing: b(letter.closing), ...(findings ? { findings } : {}), ...(tasks ? { tasks } : {}) };
+}
+
 export function buildContext(input: Letter): TemplateContext {
-  const letter = safe(input);
+  const letter = withBold(safe(input));
   const issuerShort = letter.issuer.short ?? defaultShortName(letter.issuer.name);
   const single = letter.to.length === 1 ? letter.to[0]!.replace(/[\s.;,]+$/u, '') : undefined;
   return {

@@ -33,3 +33,31 @@ function toSpans(s: string): Span[] {
   flush();
   return spans;
 }
+
+/** `**` pairs and `\*` in a value a clerk wrote (findings, tasks, intro, closing, appendix texts, table cells). */
+const INLINE = /\\\*|\*\*/g;
+
+/**
+ * Where a value's inline bold goes wrong: the offset of an unpaired `**` (the last one), or -1 when every `**` is
+ * closed. `\*` is a literal asterisk and never opens or closes bold.
+ */
+export function unpairedBold(s: string): number {
+  let open = -1;
+  for (const m of s.matchAll(INLINE)) if (m[0] === '**') open = open < 0 ? m.index! : -1;
+  return open;
+}
+
+/**
+ * A clerk's `**…**` as the markers the template markup knows, and `\*` as "*". An unpaired `**` (validation
+ * reports it as an error; this only runs on letters that passed) is printed as written.
+ */
+export function inlineBold(s: string): string {
+  const last = unpairedBold(s);
+  let bold = false;
+  return s.replace(INLINE, (m, at: number) => {
+    if (m === '\\*') return '*';
+    if (at === last) return m;
+    bold = !bold;
+    return bold ? BOLD_ON : BOLD_OFF;
+  });
+}

@@ -48,3 +48,19 @@ export const upperVi = (s: string): string => s.toLocaleUpperCase('vi').normaliz
 
 /** Strips the punctuation a clerk may have typed at the end of a list item; the layout adds its own. */
 export const stripEndPunct = (s: string): string => s.trim().replace(/[\s.;,]+$/u, '');
+
+/**
+ * The "Kèm theo" line of an appendix: "(Kèm theo Công văn số 114/UBND-NCPC ngày 25 tháng 01 năm 2017 của Ủy ban
+ * nhân dân tỉnh Kiên Giang)", with the same blanks as the header where the Văn thư is to write number or date.
+ */
+export function formatAttachedRef(
+  docType: string, attached: string, letter: { number?: number | string; symbol: string; date?: string }, issuerFull: string, blankYear: number, gap: string,
+): string {
+  const number = letter.number === undefined ? `số${gap}/${letter.symbol}` : `số ${formatDocNumber(letter.number)}/${letter.symbol}`;
+  let date: string;
+  if (letter.date) {
+    const { d, m, y } = dayMonth(letter.date);
+    date = `ngày ${d} tháng ${m} năm ${y}`;
+  } else date = `ngày${gap}tháng${gap}năm ${blankYear}`;
+  return `(${attached} ${docType} ${number} ${date} của ${issuerFull})`;
+}

@@ -72,11 +72,14 @@ issuer:
   name: ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG  # tên cơ quan ban hành, in hoa đậm
   short: Ủy ban nhân dân tỉnh            # cách nội dung gọi cơ quan: "… Ủy ban nhân dân tỉnh yêu cầu …"
   place: Kiên Giang                      # địa danh ở dòng ngày tháng: "Kiên Giang, ngày … tháng … năm …"
+  # full: Ủy ban nhân dân tỉnh Kiên Giang  # tùy chọn: tên cơ quan như câu văn gọi, dùng ở dòng "Kèm theo" của phụ lục
 
 # number: 114           # tùy chọn: số văn bản; bỏ trống để Văn thư ghi khi đăng ký ("Số:      /UBND-NC")
 symbol: UBND-NC          # ký hiệu: chữ in hoa, các nhóm nối bằng "-", không có dấu cách
 date: ${date}         # tùy chọn: ngày ban hành; bỏ dòng này để Văn thư ghi ngày
 # urgency: khẩn         # tùy chọn: khẩn | thượng khẩn | hỏa tốc
+# secrecy: mật          # tùy chọn: độ mật — mật | tối mật | tuyệt mật
+# circulation: lưu hành nội bộ   # tùy chọn: xem xong trả lại | lưu hành nội bộ
 
 # Trích yếu: in thành "V/v …" dưới số, ký hiệu.
 subject: ${template === 'cong-van' ? 'triển khai thực hiện nhiệm vụ cải cách hành chính' : `chỉ đạo sau kiểm tra công tác cải cách hành chính năm ${year}`}
@@ -155,6 +158,24 @@ cc:
 
 # Dòng "Lưu:", bắt đầu bằng VT (Văn thư), rồi đơn vị soạn thảo, chữ viết tắt tên người soạn.
 archive: [VT, SNV, nva]
+
+# Tùy chọn: địa chỉ liên hệ, in ở chân trang đầu (cỡ 11), dưới một đường kẻ.
+# contact:
+#   address: 18 Nguyễn Công Trứ, phường Vĩnh Thanh Vân, thành phố Rạch Giá
+#   phone: "0297 3862 016"
+#   email: snv@kiengiang.gov.vn
+
+# Tùy chọn: phụ lục, mỗi phụ lục từ trang mới; trong mọi đoạn văn, **chữ đậm** in đậm.
+# appendices:
+#   - title: Danh sách hồ sơ giải quyết trễ hạn
+#     landscape: false          # true: trang nằm ngang cho bảng rộng
+#     table:
+#       columns:
+#         - { header: STT, width: 12, align: center }
+#         - { header: Mã hồ sơ }
+#         - { header: Ngày hẹn trả, align: center }
+#       rows:
+#         - [1, "000.00.22.H31-231012-0001", "12/10/2023"]
 `;
   return head + body + tail;
 }

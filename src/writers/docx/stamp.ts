@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import { toXml } from '../ooxml/serialize.js';
+import { toXml } from './serialize.js';
 
 type Element = Paragraph | Table;
 type Context = Parameters<Element['prepForXml']>[0];
@@ -12,17 +12,20 @@ const MAX_SHAPES = 2000;
 
 const escText = (s: string): string => s.replace(PRIVATE, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The view with every string replaced by f(string, index), in a fixed walk order. */
-function mapStrings(v: unknown, f: (s: string) => string): unknown {
-  if (typeof v === 'string') return f(v);
+/**
+ * The view with every text (a string under a `text` key: the runs of the letter model) replaced by f(text), in a
+ * fixed walk order. Other strings (roles, alignments) shape the XML and stay as they are.
+ */
+function mapStrings(v: unknown, f: (s: string) => string, key = ''): unknown {
+  if (typeof v === 'string') return key === 'text' ? f(v) : v;
   if (Array.isArray(v)) return v.map((x) => mapStrings(x, f));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f, k)]));
   return v;
 }
 
 /**
- * Serialises docx blocks fast. A block is built by the docx library from a *view* (its texts plus the
- * numbers that shape it). The first time a shape is seen, the block is built with numbered placeholders
+ * Serialises docx blocks fast. A block is built by the docx library from a *view* (a block of the letter model:
+ * its texts plus the numbers and names that shape it). The first time a shape is seen, the block is built with numbered placeholders
  * instead of texts and its XML kept; afterwards the texts are poured into that XML. The docx library still
  * decides every element and attribute; a batch of 1,000 letters just does not rebuild them 1,000 times.
  */

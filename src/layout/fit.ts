@@ -1,0 +1,108 @@
+import { textWidthPt } from './text-width.js';
+
+/**
+ * Breaking an agency name (cơ quan chủ quản, cơ quan ban hành) into lines that fit the header's left column.
+ * Word breaks at the last space that fits, which splits words ("CÔNG / NGHIỆP") and leaves one word alone on a
+ * line. Offices break between phrases: before the administrative level ("ỦY BAN NHÂN DÂN / TỈNH KIÊN GIANG"),
+ * before "VÀ", "CÁC", "CỦA", or before the name of a unit. Vietnamese words are written as separate syllables,
+ * so a word of two syllables looks like two words: common ones in agency names are kept together.
+ */
+
+/** Administrative levels: a break before one is the best there is; the place after it is never split. */
+const LEVELS = ['TỈNH', 'THÀNH PHỐ', 'HUYỆN', 'QUẬN', 'THỊ XÃ', 'XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'ĐẶC KHU'];
+/** Words that start a phrase: a good place for a break. */
+const PHRASE_STARTS = ['VÀ', 'CÁC', 'CỦA', 'VỀ', 'TẠI', 'THUỘC', 'TRỰC THUỘC'];
+/** Names of units: a break before one is fine ("SỞ NỘI VỤ / … "). */
+const UNITS = ['SỞ', 'BAN', 'PHÒNG', 'CỤC', 'CHI CỤC', 'TỔNG CỤC', 'TRUNG TÂM', 'VĂN PHÒNG', 'KHU', 'VIỆN', 'TRƯỜNG', 'BỆNH VIỆN', 'ĐOÀN', 'HỘI ĐỒNG', 'ỦY BAN', 'BỘ', 'THANH TRA', 'ĐẢNG ỦY', 'CÔNG TY'];
+/** Two- and three-syllable words of agency names, never split. */
+const WORDS = [
+  'NHÂN DÂN', 'QUẢN LÝ', 'CÔNG NGHIỆP', 'NÔNG NGHIỆP', 'CHẾ XUẤT', 'KINH TẾ', 'NỘI VỤ', 'TÀI CHÍNH', 'GIÁO DỤC', 'ĐÀO TẠO',
+  'Y TẾ', 'VĂN HÓA', 'THỂ THAO', 'DU LỊCH', 'XÂY DỰNG', 'GIAO THÔNG', 'VẬN TẢI', 'TƯ PHÁP', 'PHÁT TRIỂN', 'NÔNG THÔN',
+  'TÀI NGUYÊN', 'MÔI TRƯỜNG', 'THÔNG TIN', 'TRUYỀN THÔNG', 'KHOA HỌC', 'CÔNG NGHỆ', 'LAO ĐỘNG', 'THƯƠNG BINH', 'XÃ HỘI',
+  'KẾ HOẠCH', 'ĐẦU TƯ', 'CÔNG THƯƠNG', 'NGOẠI VỤ', 'HÀNH CHÍNH', 'CÔNG CỘNG', 'PHỤC VỤ', 'DÂN TỘC', 'TÔN GIÁO', 'CẢI CÁCH',
+  'KIỂM TRA', 'CÔNG AN', 'QUÂN SỰ', 'BIÊN PHÒNG', 'THỦY SẢN', 'LÂM NGHIỆP', 'KHUYẾN NÔNG', 'THỐNG KÊ', 'THUẾ VỤ',
+  'BẢO HIỂM', 'NGÂN HÀNG', 'KHO BẠC', 'HẢI QUAN', 'THI ĐUA', 'KHEN THƯỞNG', 'VĂN THƯ', 'LƯU TRỮ', 'CÔNG NGHỆ CAO',
+  'HỒ CHÍ MINH', 'NHÀ NƯỚC', 'ĐỊA PHƯƠNG', 'CHÍNH PHỦ', 'ĐẤT ĐAI', 'ĐĂNG KÝ', 'NHÀ Ở', 'BẤT ĐỘNG SẢN', 'TRẺ EM', 'GIA ĐÌNH',
+];
+
+const COST = { level: 0, phrase: 1, unit: 2, other: 6, inWord: 1e6 } as const;
+/** Never a line break here, not even as a last resort (beside a dash). */
+const NEVER = Infinity;
+/** A break costing more than this is not "between phrases". */
+const PHRASE_MAX = COST.unit;
+
+const startsAt = (syl: readonly string[], i: number, words: readonly string[]): string | undefined =>
+  words.find((w) => { const p = w.split(' '); return p.every((s, k) => syl[i + k] === s); });
+
+/** For each gap i (a break before syllable i), its cost: high inside a word or a place, NEVER beside a dash. */
+function breakCosts(syl: readonly string[]): number[] {
+  const cost = syl.map((_, i) => (i === 0 ? NEVER : COST.other));
+  const protect = (from: number, to: number) => { for (let k = from + 1; k < to; k++) cost[k] = Math.max(cost[k]!, COST.inWord); };
+  for (let i = 0; i < syl.length; i++) {
+    // A dash joins its neighbours ("LAO ĐỘNG - THƯƠNG BINH"): no line starts or ends with it.
+    if (/^[-–]$/.test(syl[i]!)) { cost[i] = NEVER; if (i + 1 < syl.length) cost[i + 1] = NEVER; }
+    const word = startsAt(syl, i, WORDS);
+    // "XÃ HỘI" is a word, not the level "XÃ".
+    const level = word ? undefined : startsAt(syl, i, LEVELS);
+    if (level) {
+      if (i > 0 && cost[i]! <= COST.other) cost[i] = COST.level;
+      // The place after a level ("TỈNH BÀ RỊA - VŨNG TÀU") stays whole up to the next phrase start.
+      let end = i + level.split(' ').length;
+      while (end < syl.length && !startsAt(syl, end, PHRASE_STARTS)) end++;
+      protect(i, end);
+      continue;
+    }
+    const phrase = startsAt(syl, i, PHRASE_STARTS);
+    const unit = startsAt(syl, i, UNITS);
+    if (i > 0 && cost[i]! <= COST.other && (phrase || unit)) cost[i] = Math.min(cost[i]!, phrase ? COST.phrase : COST.unit);
+    for (const w of [word, phrase, unit]) if (w) protect(i, i + w.split(' ').length);
+  }
+  return cost;
+}
+
+/** A name broken into lines: at which size, how wide its widest line, and the cost of its breaks. */
+export interface Broken { lines: string[]; sizePt: number; widthPt: number; cost: number }
+
+/** Every way to cut n syllables into `lines` lines at the given gaps (at most 3 lines: a few hundred tries). */
+function* cuts(n: number, lines: number, from = 1): Generator<number[]> {
+  if (lines === 1) { yield []; return; }
+  for (let i = from; i <= n - 1; i++) for (const rest of cuts(n, lines - 1, i + 1)) yield [i, ...rest];
+}
+
+/**
+ * The best way to print `text` in at most `maxLines` lines no wider than `widthPt`: fewest lines first, at the
+ * largest size of `sizes` first, with breaks only between phrases and no line of one syllable; among equals the
+ * most balanced lines. Null when no such breaking exists (then `breakAnywhere` is the fallback).
+ */
+export function breakName(text: string, sizes: readonly number[], bold: boolean, widthPt: number, maxLines = 3, maxCost: number = PHRASE_MAX): Broken | null {
+  const syl = text.split(/\s+/).filter(Boolean);
+  const costs = breakCosts(syl);
+  for (let lines = 1; lines <= Math.min(maxLines, syl.length); lines++) {
+    for (const sizePt of sizes) {
+      let best: { score: number; b: Broken } | undefined;
+      for (const cut of cuts(syl.length, lines)) {
+        if (cut.some((i) => costs[i]! > maxCost)) continue;
+        const bounds = [0, ...cut, syl.length];
+        const parts = bounds.slice(0, -1).map((b, k) => syl.slice(b, bounds[k + 1]));
+        if (lines > 1 && parts.some((p) => p.length < 2)) continue;
+        const texts = parts.map((p) => p.join(' '));
+        const widths = texts.map((t) => textWidthPt(t, sizePt, bold));
+        const widest = Math.max(...widths);
+        if (widest > widthPt) continue;
+        // Cheaper breaks first; then balance (the widest line as short as it can be).
+        const cost = cut.reduce((s, i) => s + costs[i]!, 0);
+        const score = cost * 1000 + widest;
+        if (!best || score < best.score) best = { score, b: { lines: texts, sizePt, widthPt: widest, cost } };
+      }
+      if (best) return best.b;
+    }
+  }
+  return null;
+}
+
+/**
+ * Last resort for a name no phrase break can fit: breaks between words, then (if even that fails) inside a word;
+ * never beside a dash, never a syllable alone.
+ */
+export const breakAnywhere = (text: string, sizes: readonly number[], bold: boolean, widthPt: number): Broken | null =>
+  breakName(text, sizes, bold, widthPt, 4, COST.other * 3) ?? breakName(text, sizes, bold, widthPt, 4, COST.inWord);

@@ -1,0 +1,43 @@
+import { ND30 } from '../decree/nd30.js';
+import type { Letter } from '../schema/letter.js';
+import type { BodyParagraph } from '../template/markup.js';
+import { upperVi } from '../template/vn.js';
+import { appendixSections, type AppendixText } from './appendix.js';
+import { bodyPara } from './body.js';
+import { closingBlock } from './closing.js';
+import { contactFooter } from './contact.js';
+import { pageOf, TEXT_WIDTH } from './geometry.js';
+import { headerBlock } from './header.js';
+import type { Block, LetterModel, Para } from './model.js';
+import { recipientsBlock } from './recipients.js';
+
+/** What layout needs besides the letter: the body as the template wrote it, and the appendices' texts. */
+export interface LetterText {
+  body: BodyParagraph[];
+  appendices: AppendixText[];
+}
+
+const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * A letter laid out: header, Kính gửi, body, Nơi nhận + signer, then each appendix in a section of its own.
+ * The last body paragraph is kept on one page with the signature block: a Văn thư rejects a page that holds
+ * only the signature.
+ */
+export function layoutLetter(letter: Letter, text: LetterText, today: Date): LetterModel {
+  const body = text.body.map((p) => bodyPara(p));
+  const last = body.pop();
+  const closing = closingBlock(letter);
+  const blocks: Block[] = [
+    headerBlock(letter, today),
+    ...recipientsBlock(letter.to),
+    ...body,
+    last ? { kind: 'keep', blocks: [{ ...last, keepNext: true } satisfies Para, closing] } : closing,
+  ];
+  const footer = contactFooter(letter.contact, TEXT_WIDTH);
+  const main = { page: pageOf(false), pageNumber: { sizePt: ND30.pageNumber.sizePt.value }, ...(footer ? { firstPageFooter: footer } : {}), blocks };
+  return {
+    meta: { title: `${ND30.subject.prefix} ${letter.subject}`, author: upperVi(letter.issuer.name).replace(/\s+/g, ' '), subject: letter.subject, date: letter.date ?? isoDay(today) },
+    sections: [main, ...appendixSections(letter, text.appendices, today)],
+  };
+}
