@@ -45,6 +45,17 @@ const globalBin = join(prefix, process.platform === 'win32' ? 'cchc.cmd' : join(
 const globalPackage = join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'cchc');
 const lettersRepo = join(work, 'cong-van-so-noi-vu');
 
+/** The README's smallest letters repository: its package.json and its workflow's steps. */
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readmeBlock = (lang: string, has: string): string => {
+  const block = [...README.matchAll(new RegExp(`\`\`\`${lang}\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!).find((b) => b.includes(has));
+  expect(block, `README has a ${lang} block with ${has}`).toBeDefined();
+  return block!;
+};
+const readmePackage = JSON.parse(readmeBlock('json', '"cchc"')) as { dependencies: Record<string, string> };
+const workflowSteps = ((parse(readmeBlock('yaml', 'npx cchc validate letters/')) as { jobs: Record<string, { steps: { run?: string }[] }> })
+  .jobs['cong-van']!.steps).flatMap((s) => (s.run ? [s.run] : []));
+
 beforeAll(async () => {
   expect(existsSync(join(ROOT, 'dist', 'bundle', 'cchc.cjs')), 'dist/ is not built: run `npm run build` first').toBe(true);
   const pack = await run(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
@@ -55,7 +66,9 @@ beforeAll(async () => {
 
   // The two installs are independent: run them side by side.
   mkdirSync(join(lettersRepo, 'letters'), { recursive: true });
-  writeFileSync(join(lettersRepo, 'package.json'), `${JSON.stringify({ private: true, dependencies: { cchc: `file:${tarball}` } }, null, 2)}\n`);
+  // The README's package.json, depending on the packed tarball instead of the registry's cchc.
+  const pkg = { ...readmePackage, dependencies: { ...readmePackage.dependencies, cchc: `file:${tarball}` } };
+  writeFileSync(join(lettersRepo, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const [global, local] = await Promise.all([
     run(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', tarball], work),
     run(NPM, ['install', '--prefer-offline'], lettersRepo),
@@ -139,15 +152,25 @@ describe('installed with npm install -g', () => {
   });
 });
 
-describe('a letters folder whose package.json depends on cchc', () => {
-  it('npx cchc validate and render use the installed dependency', async () => {
+describe("the README's letters repository (package.json depending on cchc, letters/, the workflow)", () => {
+  it('its workflow installs with npm ci, then validates strictly with GitHub annotations and renders', () => {
+    expect(workflowSteps[0]).toBe('npm ci');
+    expect(workflowSteps).toContain('npx cchc validate letters/ --format github --max-warnings 0');
+    expect(workflowSteps.some((r) => r.startsWith('npx cchc render letters/'))).toBe(true);
+    expect(readmePackage.dependencies.cchc).toBeDefined();
+  });
+
+  it("the workflow's cchc steps pass with npx and the installed dependency, and render the letters", async () => {
     const file = join(lettersRepo, 'letters', 'kien-luong.yaml');
     writeFileSync(file, readFileSync(join(ROOT, 'examples', 'kien-luong-2020.yaml')));
     expect(existsSync(join(lettersRepo, 'node_modules', 'cchc', 'dist', 'bundle', 'cchc.cjs'))).toBe(true);
-    const validate = await run(NPX, ['--no', 'cchc', 'validate', 'letters/', '--format', 'github', '--max-warnings', '0'], lettersRepo);
-    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
-    const render = await run(NPX, ['--no', 'cchc', 'render', 'letters/', '--out-dir', 'out'], lettersRepo);
-    expect(render.code, render.stderr).toBe(0);
+    // `npm ci` was the install above; the other steps run as written (--no: never fetch cchc from the registry).
+    for (const step of workflowSteps.slice(1)) {
+      const [npx, ...args] = step.split(/\s+/);
+      expect(npx).toBe('npx');
+      const r = await run(NPX, ['--no', ...args], lettersRepo);
+      expect(r.code, `${step}\n${r.stdout}${r.stderr}`).toBe(0);
+    }
     expectLetter(join(lettersRepo, 'out', 'kien-luong.docx'), subjectOf(file));
   });
 });
