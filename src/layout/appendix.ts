@@ -37,7 +37,7 @@ export function appendixSections(letter: Letter, texts: AppendixText[], today: D
       ...heading(letter, a, label, width, today),
       ...t.text.map((p) => bodyPara(p)),
       ...(a.table && 'rows' in a.table ? [dataTable(a.table, t.cells, width)] : []),
-      ...t.note.map((p) => bodyPara(p)),
+      ...t.note.map((p, k) => (k === 0 && a.table ? { ...bodyPara(p), spaceBefore: ptToTwip(ND30.body.spaceAfterPt.value) } : bodyPara(p))),
     ];
     return { page: pageOf(landscape), pageNumber: { sizePt: ND30.pageNumber.sizePt.value }, blocks };
   });

@@ -3,23 +3,30 @@ import type { Contact } from '../schema/letter.js';
 import { para, rule, run } from './blocks.js';
 import type { Block } from './model.js';
 import { HOUSE } from './params.js';
+import { textWidthPt } from './text-width.js';
 import { ptToTwip } from './units.js';
 
 /**
- * Ô 13, at the foot of the first page only: a solid rule as wide as the text, then "Địa chỉ: …; ĐT: …; Fax: …"
- * and "E-mail: …; Website: …" in 11 pt, centred. Lines with nothing to say are left out.
+ * Ô 13, at the foot of the first page only: a solid rule as wide as the text, then "Địa chỉ: …; ĐT: …; Fax: …;
+ * E-mail: …; Website: …" in 11 pt, centred, broken between parts (never inside one) where the width ends.
  */
 export function contactFooter(contact: Contact | undefined, width: number): Block[] | undefined {
   if (!contact) return undefined;
   const c = ND30.contact;
-  const part = (label: string, v: string | number | undefined) => (v === undefined ? [] : [`${label}: ${String(v).trim()}`]);
-  const lines = [
-    [...part(c.labels.address, contact.address), ...part(c.labels.phone, contact.phone), ...part(c.labels.fax, contact.fax)],
-    [...part(c.labels.email, contact.email), ...part(c.labels.website, contact.website)],
-  ].filter((l) => l.length).map((l) => l.join('; '));
-  if (!lines.length) return undefined;
+  const size = c.sizePt.value;
+  const parts = (['address', 'phone', 'fax', 'email', 'website'] as const)
+    .filter((k) => contact[k] !== undefined)
+    .map((k) => `${c.labels[k]}: ${String(contact[k]).trim()}`);
+  if (!parts.length) return undefined;
+  // As many parts on a line as fit the text width, in the contract's order.
+  const lines: string[] = [];
+  for (const part of parts) {
+    const joined = lines.length ? `${lines.at(-1)!}; ${part}` : part;
+    if (lines.length && textWidthPt(joined, size, false) * 20 <= width) lines[lines.length - 1] = joined;
+    else lines.push(part);
+  }
   return [
     rule(width, width / 20, { after: ptToTwip(HOUSE.contact.ruleSpaceAfterPt) }),
-    ...lines.map((l) => para('contact', [run(l, { sizePt: c.sizePt.value })], { align: 'center' })),
+    ...lines.map((l) => para('contact', [run(l, { sizePt: size })], { align: 'center' })),
   ];
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { fromRoot } from '../../paths.js';
 import { pageOf } from '../../layout/geometry.js';
-import { firstFooter, pageHeaders, sectionProperties } from './section.js';
+import { firstFooter, noFooter, pageHeaders, sectionProperties } from './section.js';
 import { STYLES, STYLES_V2 } from './styles.js';
 import { entry, type ZipEntry } from './zip.js';
 
@@ -56,7 +56,7 @@ export function packagePrototypes(): Promise<Prototypes> {
 const section = (kind: SectionKind, marker: string): ISectionOptions => ({
   properties: sectionProperties(pageOf(kind === 'appendix-landscape'), kind.startsWith('appendix')),
   headers: pageHeaders(),
-  ...(kind === 'main-footer' ? { footers: firstFooter(FOOTER_MARK) } : {}),
+  ...(kind === 'main-footer' ? { footers: firstFooter(FOOTER_MARK) } : kind.startsWith('appendix') ? { footers: noFooter() } : {}),
   children: [new Paragraph({ children: [new TextRun(marker)] })],
 });
 

@@ -33,3 +33,11 @@ export const pageHeaders = (): NonNullable<ISectionOptions['headers']> => ({
 export const firstFooter = (marker: string): NonNullable<ISectionOptions['footers']> => ({
   first: new Footer({ children: [new Paragraph({ children: [new TextRun(marker)] })] }),
 });
+
+/**
+ * An appendix's own, empty first-page footer: a section without one shows the previous section's, and the contact
+ * block belongs to the letter's first page only.
+ */
+export const noFooter = (): NonNullable<ISectionOptions['footers']> => ({
+  first: new Footer({ children: [new Paragraph({ style: 'PageNumber', children: [] })] }),
+});
