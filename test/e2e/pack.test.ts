@@ -115,7 +115,7 @@ describe('npm pack', () => {
 });
 
 describe('installed with npm install -g', () => {
-  it('cchc init, validate and render work from an unrelated folder', async () => {
+  it('cchc init, validate, render and check work from an unrelated folder', async () => {
     const dir = elsewhere();
     const init = await run(globalBin, ['init', 'thu.yaml'], dir);
     expect(init.code, init.stderr).toBe(0);
@@ -129,6 +129,9 @@ describe('installed with npm install -g', () => {
     const render = await run(globalBin, ['render', 'thu.yaml'], dir);
     expect(render.code, render.stderr).toBe(0);
     expectLetter(join(dir, 'thu.docx'), subjectOf(join(dir, 'thu.yaml')));
+    // And the installed checker judges the letter the installed renderer wrote.
+    const check = await run(globalBin, ['check', 'thu.docx'], dir);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
   it('renders a batch on worker threads (bin/worker.js loads the installed bundle)', async () => {

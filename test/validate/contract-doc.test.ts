@@ -21,7 +21,10 @@ type Required = boolean | 'mixed';
 /** Every field path of a schema: `a.b` for object keys, `a[].b` inside list items; unions give their branches' paths. */
 function fieldPaths(schema: z.ZodType, prefix = ''): Map<string, Required> {
   const out = new Map<string, Required>();
-  const s = unwrap(schema);
+  const s = schema;
+  // Optional, nullable, defaulted or preprocessed fields: the paths of what they wrap.
+  if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) return fieldPaths(s.unwrap() as z.ZodType, prefix);
+  if (s instanceof z.ZodPipe) return fieldPaths(s.out as z.ZodType, prefix);
   if (s instanceof z.ZodObject) {
     for (const [key, field] of Object.entries(s.shape as Record<string, z.ZodType>)) {
       const path = prefix ? `${prefix}.${key}` : key;
@@ -41,16 +44,6 @@ function fieldPaths(schema: z.ZodType, prefix = ''): Map<string, Required> {
     }
   }
   return out;
-}
-
-function unwrap(s: z.ZodType): z.ZodType {
-  let cur = s;
-  for (let i = 0; i < 10; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
-    else if (cur instanceof z.ZodPipe) cur = cur.out as z.ZodType;
-    else break;
-  }
-  return cur;
 }
 
 /** The rows of the doc's field tables: path → the "bắt buộc" cell. */
