@@ -40,7 +40,7 @@ export function splitParts(file: string, bytes: Uint8Array, minBytes = SPLIT_BYT
   if (bytes.length < minBytes) return null;
   let text: string;
   try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return null; }
-  if (/(^|[\s[{,])[&*!]\S/m.test(text) || /^(%|---|\.\.\.)/m.test(text)) return null;
+  if (/(^|[\s[{,])(?:[&!]|\*(?!\*))\S/m.test(text) || /^(%|---|\.\.\.)/m.test(text)) return null;
   const lines = text.split(/\r?\n/);
   const block = lettersBlock(lines);
   if (!block) return null;
@@ -84,7 +84,7 @@ function light(file: string, slice: Uint8Array, loaded: LoadedFile): LoadedFile 
     data,
     problems: [],
     locate(path, opts) {
-      const hit = opts?.key ? undefined : known.get(JSON.stringify(path));
+      const hit = opts?.key || opts?.inText ? undefined : known.get(JSON.stringify(path));
       if (hit) return hit;
       again ??= loadYaml(file, slice);
       return again.locate(path, opts);

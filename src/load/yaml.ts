@@ -15,14 +15,24 @@ export type Path = readonly (string | number)[];
  */
 export interface Position { line: number; col: number; file?: string; cell?: string; header?: string }
 
+/**
+ * What to point at. By default the value at the path; with `key`, its key. With `inText`, a place inside a text
+ * value: the `nth` (0-based) match of `pattern` (global) in the value as written in the file — a rule that finds
+ * something in the parsed string (an unpaired "**") counts its matches there, and the same count in the
+ * source finds its line and column, whatever the scalar's style (plain, quoted, block), folding or indentation.
+ * The pattern must match the same way in the source as in the value (YAML escapes do not touch what it looks
+ * for); when the source has fewer matches, the value's start is the answer.
+ */
+export interface LocateOptions { key?: boolean; inText?: { pattern: RegExp; nth: number } }
+
 /** A YAML file turned into plain data, with a way back from a field path to where it was written. */
 export interface LoadedFile {
   file: string;
   /** Plain data, every string cleaned (NFC…); undefined when the file could not be parsed. */
   data: unknown;
   problems: Problem[];
-  /** Where the value (or with key: true, the key) at path was written; falls back to the nearest parent. */
-  locate(path: Path, opts?: { key?: boolean }): Position;
+  /** Where the value (or its key, or a place in its text) at path was written; falls back to the nearest parent. */
+  locate(path: Path, opts?: LocateOptions): Position;
   /** True when path was written in the file (used to tell a batch entry's own fields from its defaults). */
   has(path: Path): boolean;
 }
@@ -90,13 +100,30 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
     const duplicates = exhausted ? false : duplicateKeys(file, doc, at, problems);
     if (doc.errors.length === 0 && !duplicates && !badNodes(file, doc, at, problems)) data = toPlain(file, doc, at, problems);
   }
-  const locate = (path: Path, opts?: { key?: boolean }): Position => {
+  const locate = (path: Path, opts?: LocateOptions): Position => {
     if (!doc) return { line: 1, col: 1 };
+    const inText = opts?.inText && !opts.key ? offsetInScalar(text, findNode(doc, path, false, true), opts.inText) : undefined;
+    if (inText !== undefined) return at(inText);
     const found = findNode(doc, path, opts?.key ?? false);
     return found?.range ? at(found.range[0]) : { line: 1, col: 1 };
   };
   const has = (path: Path): boolean => !!doc && findNode(doc, path, false, true) !== null;
   return { file, data, problems, locate, has };
+}
+
+/**
+ * Offset in the file of the nth match of pattern inside a scalar's source text, or undefined. A block scalar's
+ * header line ("|", "|-  # comment") is not part of its text.
+ */
+function offsetInScalar(text: string, node: Node | null, find: { pattern: RegExp; nth: number }): number | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  let [start] = node.range;
+  const end = node.range[1];
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') start = text.indexOf('\n', start) + 1 || end;
+  const pattern = new RegExp(find.pattern.source, find.pattern.flags.includes('g') ? find.pattern.flags : `${find.pattern.flags}g`);
+  let n = 0;
+  for (const m of text.slice(start, end).matchAll(pattern)) if (n++ === find.nth) return start + m.index!;
+  return undefined;
 }
 
 const NODE_TOKENS = new Set(['scalar', 'alias', 'flow-map-start', 'flow-seq-start', 'seq-item-ind']);

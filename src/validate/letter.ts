@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Path, Position } from '../load/yaml.js';
+import type { LocateOptions, Path, Position } from '../load/yaml.js';
 import type { Problem } from '../problem.js';
 import { formatPath } from '../problem.js';
 import { RULES } from '../rules/index.js';
@@ -7,7 +7,7 @@ import { contractIssues } from '../schema/issues.js';
 import type { Letter } from '../schema/letter.js';
 import { LetterSchema } from '../schema/letter.js';
 
-export type Locator = (path: Path, opts?: { key?: boolean }) => Position;
+export type Locator = (path: Path, opts?: LocateOptions) => Position;
 
 export interface Checked {
   /** The letter, when it has no errors (warnings allowed). */
