@@ -17,12 +17,14 @@ export function pageOf(landscape: boolean) {
   };
 }
 
-/** Width of the text block of a page. */
-export const textWidthOf = (landscape: boolean): number => {
+/** Width of the text block of a page, in millimetres (165 portrait, 252 landscape with the decree's margins). */
+export const textWidthMm = (landscape: boolean): number => {
   const m = ND30.margin;
-  // From millimetres in one step (not page minus margins in twips): the same rounding as earlier versions.
-  return mmToTwip((landscape ? ND30.page.heightMm : ND30.page.widthMm) - m.leftMm.value - m.rightMm.value);
+  return (landscape ? ND30.page.heightMm : ND30.page.widthMm) - m.leftMm.value - m.rightMm.value;
 };
+
+/** Width of the text block of a page. From millimetres in one step (not page minus margins in twips): the same rounding as earlier versions. */
+export const textWidthOf = (landscape: boolean): number => mmToTwip(textWidthMm(landscape));
 
 /** Derived geometry of the letter's portrait pages, in twips. */
 export const TEXT_WIDTH = textWidthOf(false);

@@ -1,5 +1,7 @@
 import { archiveStartsWithVt } from './archive-vt.js';
+import { boldUnpaired } from './bold-unpaired.js';
 import { citedBeforeLetter, deadlineAfterLetter } from './date-order.js';
+import { issuerFull } from './issuer-full.js';
 import { issuerShort } from './issuer-short.js';
 import { numberPositive } from './number-positive.js';
 import { recipientDuplicates } from './recipient-duplicates.js';
@@ -7,6 +9,8 @@ import type { Rule } from './rule.js';
 import { signerNameCase, signerTitleUppercase } from './signer-case.js';
 import { signerOwnTitle } from './signer-own-title.js';
 import { symbolFormat } from './symbol-format.js';
+import { tableRowCells } from './table-row-cells.js';
+import { tableWidth } from './table-width.js';
 import { templateFields } from './template-fields.js';
 import { textNfc } from './text-nfc.js';
 import { textSpacing } from './text-spacing.js';
@@ -20,10 +24,14 @@ export const RULES: readonly Rule[] = [
   deadlineAfterLetter,
   archiveStartsWithVt,
   signerOwnTitle,
+  boldUnpaired,
+  tableRowCells,
+  issuerFull,
   signerTitleUppercase,
   signerNameCase,
   recipientDuplicates,
   issuerShort,
+  tableWidth,
   textSpacing,
   textNfc,
 ];

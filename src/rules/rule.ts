@@ -1,7 +1,14 @@
+import type { LocateOptions } from '../load/yaml.js';
 import type { Severity } from '../problem.js';
 import type { Letter } from '../schema/letter.js';
 
 export type FieldPath = (string | number)[];
+
+/**
+ * How a rule reports: the field, the message, and optionally a place inside the field's text (the nth match of a
+ * pattern in the value as written) when the problem is at one spot of a long text, not the whole value.
+ */
+export type Report = (path: FieldPath, message: string, inText?: LocateOptions['inText']) => void;
 
 /**
  * A lint rule, ESLint style: one module, one id, one doc line. Rules judge the *content* of a letter against
@@ -14,7 +21,7 @@ export interface Rule {
   severity: Severity;
   /** One line, Vietnamese, shown by `cchc validate --rules`. */
   doc: string;
-  check(letter: Partial<Letter>, report: (path: FieldPath, message: string) => void): void;
+  check(letter: Partial<Letter>, report: Report): void;
 }
 
 export const isStr = (v: unknown): v is string => typeof v === 'string';

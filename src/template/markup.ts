@@ -35,7 +35,7 @@ function toSpans(s: string): Span[] {
 }
 
 /** `**` pairs and `\*` in a value a clerk wrote (findings, tasks, intro, closing, appendix texts, table cells). */
-const INLINE = /\\\*|\*\*/g;
+export const INLINE = /\\\*|\*\*/g;
 
 /**
  * Where a value's inline bold goes wrong: the offset of an unpaired `**` (the last one), or -1 when every `**` is

@@ -21,8 +21,8 @@ export interface Checked {
  */
 export function checkLetter(data: unknown, file: string, locate: Locator, schema: z.ZodType = LetterSchema): Checked {
   const problems: Problem[] = [];
-  const add = (path: Path, message: string, rule: string, severity: 'error' | 'warning', atKey = false) =>
-    problems.push({ file, ...locate(path, { key: atKey }), severity, message, rule, path: formatPath(path) });
+  const add = (path: Path, message: string, rule: string, severity: 'error' | 'warning', atKey = false, inText?: LocateOptions['inText']) =>
+    problems.push({ file, ...locate(path, inText ? { inText } : { key: atKey }), severity, message, rule, path: formatPath(path) });
 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     add([], data == null ? 'tệp trống: cần các trường của một công văn (xem cchc init)' : 'tệp phải là một nhóm trường (khóa: giá trị), không phải một danh sách hay một giá trị đơn', 'schema', 'error');
@@ -34,7 +34,7 @@ export function checkLetter(data: unknown, file: string, locate: Locator, schema
   }
   for (const rule of RULES) {
     try {
-      rule.check(data as Partial<Letter>, (path, message) => add(path, message, rule.id, rule.severity));
+      rule.check(data as Partial<Letter>, (path, message, inText) => add(path, message, rule.id, rule.severity, false, inText));
     } catch {
       // The data is malformed in a way the contract has already reported; this rule has nothing to add.
     }

@@ -26,6 +26,9 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
   'number-positive': { problems: ['5:9 error number-positive'], code: 1, path: 'number' },
   'signer-own-title': { problems: ['24:14 error signer-own-title'], code: 1, path: 'signer.authority' },
   'template-fields': { problems: ['1:11 error template-fields'], code: 1, message: /không có mẫu "cong-viec"/ },
+  'bold-unpaired': { problems: ['25:9 error bold-unpaired'], code: 1, message: /viết thêm "\*\*".*hoặc viết \\\* nếu muốn in dấu sao/, path: 'tasks[0].details[0]' },
+  'table-row-cells': { problems: ['38:11 error table-row-cells', '39:11 error table-row-cells'], code: 1, message: /dòng 2 của bảng có 2 ô, nhưng bảng có 3 cột \(STT, Mã hồ sơ, Ngày hẹn trả\): mỗi dòng cần đúng 3 ô/ },
+  'issuer-full': { problems: ['2:3 error issuer-full'], code: 1, message: /ví dụ full: Ban quản lý các khu chế xuất và công nghiệp thành phố Hồ Chí Minh/, path: 'issuer.full' },
   // Lint rules that are warnings: exit 0.
   'signer-title-uppercase': { problems: ['24:10 warning signer-title-uppercase'], code: 0, message: /"CHỦ TỊCH"/ },
   'signer-name-case': { problems: ['25:9 warning signer-name-case'], code: 0, message: /"Lâm Minh Thành"/ },
@@ -33,6 +36,7 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
   'text-spacing': { problems: ['19:14 warning text-spacing', '21:5 warning text-spacing'], code: 0 },
   'text-nfc': { problems: ['21:5 warning text-nfc'], code: 0, path: 'tasks[0]' },
   'issuer-short': { problems: ['2:3 warning issuer-short'], code: 0, message: /"Ủy ban nhân dân tỉnh Kiên Giang"/ },
+  'table-width': { problems: ['32:9 warning table-width'], code: 0, message: /tổng cộng 185 mm, hơn bề rộng vùng chữ 165 mm \(trang dọc\): cchc sẽ thu nhỏ/ },
   // Reading the file.
   'yaml-syntax': { problems: ['14:3 error yaml-syntax'], code: 1 },
   'duplicate-key': { problems: ['23:1 error duplicate-key'], code: 1, message: /khóa "symbol" bị lặp lại \(đã viết ở dòng 6\)/ },
