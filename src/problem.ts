@@ -43,8 +43,47 @@ export function formatWhere(p: Pick<Problem, 'file' | 'line' | 'col' | 'cell'>):
 /** The field a problem is about, with the sheet column it came from: `inspection.report.date (cột "Ngày báo cáo")`. */
 export function formatField(p: Pick<Problem, 'path' | 'header'>): string {
   const header = p.header ? `cột "${p.header}"` : '';
-  if (p.path && header) return `${p.path} (${header})`;
-  return p.path || header;
+  const path = p.path ? fieldLabel(p.path) : '';
+  if (path && header) return `${path} (${header})`;
+  return path || header;
+}
+
+/** What one item of a list is called, by the list's field name: "tasks[3]" is "nhiệm vụ thứ 4". */
+const ITEM_NOUNS: Record<string, string> = {
+  tasks: 'nhiệm vụ', details: 'đoạn', to: 'nơi nhận', cc: 'nơi nhận', archive: 'mục', letters: 'công văn',
+  appendices: 'phụ lục', columns: 'cột', rows: 'dòng',
+};
+
+/**
+ * A field path as a person reads it, counting from 1: "tasks[3].details[0]" → "tasks, nhiệm vụ thứ 4, details,
+ * đoạn thứ 1". Field names stay as written in the file (the clerk finds them there); list positions become
+ * words. The machine path (JSON `path`) is left as it is.
+ */
+export function fieldLabel(path: string): string {
+  const parts: string[] = [];
+  let field = '';
+  let lastKey = '';
+  let lastWasIndex = false;
+  for (const m of path.matchAll(/\[(\d+)\]|\.?([^.[\]]+)/g)) {
+    if (m[1] !== undefined) {
+      if (field) { parts.push(field); field = ''; }
+      const noun = lastWasIndex ? (lastKey === 'rows' ? 'ô' : 'mục') : ITEM_NOUNS[lastKey] ?? 'mục';
+      parts.push(`${noun} thứ ${Number(m[1]) + 1}`);
+      lastWasIndex = true;
+    } else {
+      field = field ? `${field}.${m[2]}` : m[2]!;
+      lastKey = m[2]!;
+      lastWasIndex = false;
+    }
+  }
+  if (field) parts.push(field);
+  return parts.join(', ');
+}
+
+/** 1-based positions as a person lists them: [0, 2] → "1 và 3", [0, 1, 4] → "1, 2 và 5". */
+export function countList(indexes: readonly number[]): string {
+  const n = indexes.map((i) => String(i + 1));
+  return n.length < 2 ? n.join('') : `${n.slice(0, -1).join(', ')} và ${n.at(-1)}`;
 }
 
 /** Sorts problems by file, line, column: the order every reporter prints them in. */

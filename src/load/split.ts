@@ -41,6 +41,8 @@ export function splitParts(file: string, bytes: Uint8Array, minBytes = SPLIT_BYT
   let text: string;
   try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return null; }
   if (/(^|[\s[{,])(?:[&!]|\*(?!\*))\S/m.test(text) || /^(%|---|\.\.\.)/m.test(text)) return null;
+  // A tab in an indentation is reported once for the whole file, which only the whole-file parse can do.
+  if (/^ *\t/m.test(text)) return null;
   const lines = text.split(/\r?\n/);
   const block = lettersBlock(lines);
   if (!block) return null;
@@ -59,7 +61,7 @@ export function splitParts(file: string, bytes: Uint8Array, minBytes = SPLIT_BYT
     entry(k) {
       const start = block.starts[k]!;
       const slice = enc.encode(lines.slice(start, block.starts[k + 1] ?? block.end).join('\n'));
-      return { offset: start, loaded: light(file, slice, loadYaml(file, slice)) };
+      return { offset: start, loaded: light(file, slice, loadYaml(file, slice, { firstLine: start + 1 }), start + 1) };
     },
   };
 }
@@ -73,7 +75,7 @@ export const misread = (e: Part): boolean =>
  * entry, its `output`); any other position is found by parsing the entry's text again, which happens only for
  * a letter with a problem. Keeping 10,000 parsed trees would cost more memory than the one tree of the file.
  */
-function light(file: string, slice: Uint8Array, loaded: LoadedFile): LoadedFile {
+function light(file: string, slice: Uint8Array, loaded: LoadedFile, firstLine: number): LoadedFile {
   if (loaded.problems.length) return loaded;
   const known = new Map<string, Position>();
   for (const path of [[0], [0, 'output']]) known.set(JSON.stringify(path), loaded.locate(path));
@@ -86,7 +88,7 @@ function light(file: string, slice: Uint8Array, loaded: LoadedFile): LoadedFile 
     locate(path, opts) {
       const hit = opts?.key || opts?.inText ? undefined : known.get(JSON.stringify(path));
       if (hit) return hit;
-      again ??= loadYaml(file, slice);
+      again ??= loadYaml(file, slice, { firstLine });
       return again.locate(path, opts);
     },
     has: (path) => hasPath(data, path),

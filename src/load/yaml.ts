@@ -1,9 +1,10 @@
-import { CST, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { CST, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Severity } from '../problem.js';
 import { formatPath } from '../problem.js';
 import { textNfc } from '../rules/text-nfc.js';
 import { LIMITS } from './limits.js';
 import { cleanText, findIllegalChar } from './text.js';
+import { foldedListItem, quoted, syntaxProblems } from './yaml-errors.js';
 
 export type Path = readonly (string | number)[];
 /**
@@ -81,8 +82,12 @@ function firstBadUtf8(b: Uint8Array): number {
   return b.length;
 }
 
-/** Parses YAML text; reports syntax errors, duplicate keys, alias bombs, deep nesting, illegal characters. */
-export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
+/**
+ * Parses YAML text; reports syntax errors, duplicate keys, alias bombs, deep nesting, illegal characters.
+ * `firstLine`: the file line the bytes start at (a batch entry read on its own), for line numbers in messages.
+ */
+export function loadYaml(file: string, bytes: Uint8Array, opts: { firstLine?: number } = {}): LoadedFile {
+  const firstLine = opts.firstLine ?? 1;
   const decoded = decode(file, bytes);
   const lc = new LineCounter();
   const text = decoded.text ?? '';
@@ -95,10 +100,12 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadedFile {
     // Nesting thousands of levels deep overflows the parser's stack ("RESOURCE_EXHAUSTION"): that is the depth
     // limit, said once, not a syntax error quoting a JavaScript message.
     const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message));
+    const syntax = exhausted ? [] : syntaxProblems(text, doc.errors, firstLine);
     if (exhausted) problems.push(problem(file, at(exhausted.pos[0]), `lồng nhau quá sâu (giới hạn ${LIMITS.depth} cấp)`, 'depth-limit'));
-    else for (const e of doc.errors) problems.push(problem(file, at(e.pos[0]), yamlMessage(e.code, e.message), e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'));
-    const duplicates = exhausted ? false : duplicateKeys(file, doc, at, problems);
-    if (doc.errors.length === 0 && !duplicates && !badNodes(file, doc, at, problems)) data = toPlain(file, doc, at, problems);
+    else for (const s of syntax) problems.push(problem(file, at(s.offset), s.message, 'yaml-syntax'));
+    // A file indented with tabs is misread from the first tab on: the "duplicates" it then shows are not real.
+    const duplicates = exhausted || syntax.some((s) => s.tabs) ? false : duplicateKeys(file, doc, at, firstLine, problems);
+    if (doc.errors.length === 0 && !duplicates && !badNodes(file, doc, text, at, problems)) data = toPlain(file, doc, at, problems);
   }
   const locate = (path: Path, opts?: LocateOptions): Position => {
     if (!doc) return { line: 1, col: 1 };
@@ -149,10 +156,7 @@ function toPlain(file: string, doc: Document.Parsed, at: (o: number) => Position
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.aliases });
   } catch (e) {
-    const msg = String((e as Error).message);
-    const rule = /alias/i.test(msg) ? 'alias-limit' : 'yaml-syntax';
-    const text = rule === 'alias-limit' ? `dùng bí danh (*alias) quá nhiều lần (giới hạn ${LIMITS.aliases}); có thể là tệp độc hại` : `không đọc được YAML: ${msg}`;
-    problems.push(problem(file, { line: 1, col: 1 }, text, rule));
+    problems.push(toJsProblem(file, doc, at, String((e as Error).message)));
     return undefined;
   }
   const tooDeep = depthPath(data, []);
@@ -171,7 +175,7 @@ function toPlain(file: string, doc: Document.Parsed, at: (o: number) => Position
  * `uniqueKeys` check compares every key with every earlier one, which a 5 MB file of keys turns into hours.
  * Keys are compared as text ("1" and 1 are the same field once the file is read).
  */
-function duplicateKeys(file: string, doc: Document.Parsed, at: (o: number) => Position, problems: Problem[]): boolean {
+function duplicateKeys(file: string, doc: Document.Parsed, at: (o: number) => Position, firstLine: number, problems: Problem[]): boolean {
   let found = false;
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
@@ -187,7 +191,7 @@ function duplicateKeys(file: string, doc: Document.Parsed, at: (o: number) => Po
           if (first === undefined) seen.set(name, offset);
           else {
             found = true;
-            problems.push(problem(file, at(offset), `khóa "${name}" bị lặp lại (đã viết ở dòng ${at(first).line}); mỗi trường chỉ được viết một lần`, 'duplicate-key'));
+            problems.push(problem(file, at(offset), `khóa "${name}" bị lặp lại (đã viết ở dòng ${at(first).line + firstLine - 1}); mỗi trường chỉ được viết một lần`, 'duplicate-key'));
           }
         }
         stack.push(pair.value);
@@ -204,7 +208,7 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']
  * Reports what YAML can say but a letter cannot: tags beyond plain text, numbers, lists and maps (they would
  * otherwise turn silently into text or bytes), and lists or maps used as keys. True when any was found.
  */
-function badNodes(file: string, doc: Document.Parsed, at: (o: number) => Position, problems: Problem[]): boolean {
+function badNodes(file: string, doc: Document.Parsed, text: string, at: (o: number) => Position, problems: Problem[]): boolean {
   const before = problems.length;
   const seen = new Set<number>();
   const tagProblem = (offset: number, tag: string, why: string) => {
@@ -235,6 +239,12 @@ function badNodes(file: string, doc: Document.Parsed, at: (o: number) => Positio
       break;
     }
     if (node.tag && !PLAIN_TAGS.has(node.tag)) tagProblem(node.range?.[0] ?? 0, node.tag, 'không dùng được trong công văn');
+    if (isScalar(node) && node.type === 'PLAIN' && node.range) {
+      // A list item indented one space more than the one above is read as more text of that item: valid YAML,
+      // but the item is silently lost.
+      const folded = foldedListItem(text, node.range[0], node.range[1]);
+      if (folded) problems.push(problem(file, at(folded.offset), folded.message, 'yaml-syntax'));
+    }
     if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
   }
   return problems.length > before;
@@ -310,8 +320,21 @@ function findNode(doc: Document.Parsed, path: Path, key: boolean, exact = false)
   return last;
 }
 
-function yamlMessage(code: string, msg: string): string {
-  if (code === 'DUPLICATE_KEY') return `khóa bị lặp lại: ${msg.replace(/^Map keys must be unique.*$/s, 'mỗi trường chỉ được viết một lần')}`;
-  const first = msg.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `lỗi cú pháp YAML: ${first}`;
+/**
+ * Why toJS() failed: too many aliases (an alias bomb), or an alias ("*tên") with no anchor ("&tên") before it,
+ * which in a letter is nearly always text that starts with "*" ("*Lưu ý*").
+ */
+function toJsProblem(file: string, doc: Document.Parsed, at: (o: number) => Position, msg: string): Problem {
+  if (/excessive alias/i.test(msg)) {
+    return problem(file, { line: 1, col: 1 }, `dùng bí danh (*alias) quá nhiều lần (giới hạn ${LIMITS.aliases}); có thể là tệp độc hại`, 'alias-limit');
+  }
+  const name = /unresolved alias.*?: (.*)$/is.exec(msg)?.[1];
+  let alias: Alias | undefined;
+  visit(doc, { Alias(_k, node) { if (node.source === name) { alias = node; return visit.BREAK; } return undefined; } });
+  if (alias) {
+    const word = `*${alias.source}`;
+    const message = `giá trị bắt đầu bằng "*" được YAML hiểu là bí danh (${word}), mà không có neo "&${alias.source}" nào trước đó; nếu đây là chữ, đặt cả giá trị trong ngoặc kép: ${quoted(word)}`;
+    return problem(file, at(alias.range?.[0] ?? 0), message, 'yaml-syntax');
+  }
+  return problem(file, { line: 1, col: 1 }, 'không đọc được tệp YAML này; kiểm tra các giá trị bắt đầu bằng "*", "&" hoặc "!" (đặt chúng trong ngoặc kép)', 'yaml-syntax');
 }

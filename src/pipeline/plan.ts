@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import type { Problem } from '../problem.js';
+import { countList, type Problem } from '../problem.js';
 import { BatchEntrySchema, LetterSchema, type Letter } from '../schema/letter.js';
 import { checkLetter } from '../validate/letter.js';
 import { confine, outputName } from './names.js';
@@ -75,6 +75,14 @@ function isDirectory(path: string): boolean {
   try { return statSync(path).isDirectory(); } catch { return false; }
 }
 
+/** "mục 1 và 3" (one batch file), or "a.yaml mục 2; b.yaml" (several files; a single-letter file by its name). */
+function entriesNamed(group: Job[]): string {
+  const byFile = new Map<string, number[]>();
+  for (const j of group) byFile.set(j.source.file, [...(byFile.get(j.source.file) ?? []), ...(j.source.index === undefined ? [] : [j.source.index])]);
+  const named = [...byFile].map(([file, idx]) => (idx.length ? `mục ${countList(idx)}` : file));
+  return byFile.size === 1 ? named[0]! : [...byFile].map(([file, idx], k) => (idx.length ? `${file} ${named[k]}` : file)).join('; ');
+}
+
 /** The jobs that may be written: two letters on one file (names equal but for case too) and existing files fail. */
 export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
   // Names that differ only in case are one file on Windows and macOS, where the letters often end up.
@@ -87,12 +95,8 @@ export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean)
   for (const group of byPath.values()) {
     const path = group[0]!.path;
     if (group.length > 1) {
-      // Name the file too when the letters come from several files: "letters[1]" alone would not say which.
-      const files = new Set(group.map((j) => j.source.file)).size;
-      const list = group.map((j) => {
-        if (j.source.index === undefined) return j.source.file;
-        return files > 1 ? `${j.source.file} letters[${j.source.index}]` : `letters[${j.source.index}]`;
-      }).join(', ');
+      // Entries counted from 1, as a person does ("mục 1 và 3"); the file named too when they come from several.
+      const list = entriesNamed(group);
       for (const j of group) problems.push(err(j.source, `${group.length} công văn cùng ghi vào ${path} (${list}); đặt "output" khác nhau`, 'output-collision', 'output'));
     } else if (!force && existsSync(path)) {
       problems.push(err(group[0]!.source, `đã có tệp ${path}; thêm --force để ghi đè`, 'output-exists'));

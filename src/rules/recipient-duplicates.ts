@@ -32,7 +32,7 @@ export const recipientDuplicates: Rule = {
       if (!isStr(r)) return;
       const k = recipientKey(r);
       const first = inTo.get(k);
-      if (first !== undefined) report(['to', i], `nơi nhận "${r}" lặp lại (đã có ở to[${first}])`);
+      if (first !== undefined) report(['to', i], `nơi nhận "${r}" lặp lại (đã có ở to, mục thứ ${first + 1})`);
       else inTo.set(k, i);
     });
     const inCc = new Map<string, number>();
@@ -40,8 +40,8 @@ export const recipientDuplicates: Rule = {
       if (!isStr(r)) return;
       const k = recipientKey(r);
       const first = inCc.get(k);
-      if (first !== undefined) report(['cc', i], `nơi nhận "${r}" lặp lại (đã có ở cc[${first}])`);
-      else if (inTo.has(k)) report(['cc', i], `"${r}" đã có trong Kính gửi (to[${inTo.get(k)}]); ở Nơi nhận, "Như trên" đã gồm nơi này`);
+      if (first !== undefined) report(['cc', i], `nơi nhận "${r}" lặp lại (đã có ở cc, mục thứ ${first + 1})`);
+      else if (inTo.has(k)) report(['cc', i], `"${r}" đã có trong Kính gửi (to, mục thứ ${inTo.get(k)! + 1}); ở Nơi nhận, "Như trên" đã gồm nơi này`);
       else if (k === NHU_TREN && to.length > 0) report(['cc', i], '"Như trên" được cchc tự thêm đầu Nơi nhận khi có Kính gửi; hãy bỏ mục này');
       if (first === undefined) inCc.set(k, i);
     });

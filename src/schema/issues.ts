@@ -53,7 +53,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_type': {
       if (value === undefined) return MISSING;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return `cần ${expected}, nhưng đang là ${TYPE_NAMES[typeOf(value)] ?? typeOf(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${JSON.stringify(value)})` : ''}`;
+      return `cần ${expected}, nhưng đang là ${TYPE_NAMES[typeOf(value)] ?? typeOf(value)}${typeof value === 'string' || typeof value === 'number' ? ` (${JSON.stringify(value)})` : ''}${typeHint(issue.expected, value)}`;
     }
     case 'invalid_value':
       return `giá trị ${JSON.stringify(value)} không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
@@ -70,6 +70,19 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       return issue.message;
   }
+}
+
+/**
+ * The likely slip behind a wrong type: "- Kính gửi: Sở A" is read as a field (a ":" and a space in the text),
+ * "-Sở A" without its space as text instead of a list.
+ */
+function typeHint(expected: string, value: unknown): string {
+  if (expected === 'string' && value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1) {
+    const [k, v] = Object.entries(value)[0]!;
+    return `; nếu đây là chữ có dấu ":", đặt đoạn có dấu : trong ngoặc kép: "${k}: ${typeof v === 'string' ? v : ''}"`;
+  }
+  if (expected === 'array' && typeof value === 'string' && /^-\S/.test(value)) return '; mỗi mục danh sách viết "- nội dung" (có dấu cách sau dấu "-")';
+  return '';
 }
 
 function unionHint(issue: z.core.$ZodIssueInvalidUnion): string {

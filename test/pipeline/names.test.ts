@@ -154,8 +154,8 @@ describe('collisions', () => {
     const errors = errorLines(r.stderr).filter((l) => l.includes('(output-collision)'));
     expect(errors.some((l) => l.includes('a.yaml:'))).toBe(true);
     expect(errors.some((l) => l.includes('b.yaml:'))).toBe(true);
-    // The message names the file of each letter, since "letters[0]" alone is in both.
-    for (const l of errors) expect(l).toMatch(/a\.yaml letters\[0\], .*b\.yaml letters\[0\]/);
+    // The message names the file of each letter, since "mục 1" alone is in both.
+    for (const l of errors) expect(l).toMatch(/a\.yaml mục 1; .*b\.yaml mục 1\)/);
     expect(filesIn(out)).toEqual(['so-tu-phap.docx']);
   });
 });

@@ -38,7 +38,7 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
   'issuer-short': { problems: ['2:3 warning issuer-short'], code: 0, message: /"Ủy ban nhân dân tỉnh Kiên Giang"/ },
   'table-width': { problems: ['32:9 warning table-width'], code: 0, message: /tổng cộng 185 mm, hơn bề rộng vùng chữ 165 mm \(trang dọc\): cchc sẽ thu nhỏ/ },
   // Reading the file.
-  'yaml-syntax': { problems: ['14:3 error yaml-syntax'], code: 1 },
+  'yaml-syntax': { problems: ['13:9 error yaml-syntax'], code: 1, message: /dấu "\[" mở ở đây nhưng không được đóng/ },
   'duplicate-key': { problems: ['23:1 error duplicate-key'], code: 1, message: /khóa "symbol" bị lặp lại \(đã viết ở dòng 6\)/ },
   'alias-bomb': { problems: ['1:1 error alias-limit'], code: 1 },
   'deep': { problems: ['2:40 error depth-limit'], code: 1 },

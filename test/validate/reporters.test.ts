@@ -11,7 +11,7 @@ describe('--format github: workflow commands that GitHub Actions shows as annota
     const r = cli(['validate', '--format', 'github', bad('batch'), bad('signer-name-case')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe([
-      '::error file=test/fixtures/bad/batch.yaml,line=7,col=13,title=archive-vt::archive[0]: dòng "Lưu:" phải bắt đầu bằng VT (đang là "SNV") (ở 2 công văn)',
+      '::error file=test/fixtures/bad/batch.yaml,line=7,col=13,title=archive-vt::archive, mục thứ 1: dòng "Lưu:" phải bắt đầu bằng VT (đang là "SNV") (ở 2 công văn)',
       '::error file=test/fixtures/bad/batch.yaml,line=18,col=92,title=symbol-format::inspection.report.symbol: ký hiệu "bc dkt" sai dạng: cần chữ in hoa và số, các nhóm nối bằng "-", ví dụ UBND-NCPC',
       '::warning file=test/fixtures/bad/signer-name-case.yaml,line=25,col=9,title=signer-name-case::signer.name: họ tên người ký không viết in hoa toàn bộ: "Lâm Minh Thành"',
     ].join('\n') + '\n');
@@ -27,7 +27,7 @@ describe('--format github: workflow commands that GitHub Actions shows as annota
     expect(escapeData('50% xong\r\ndòng 2: a, b')).toBe('50%25 xong%0D%0Adòng 2: a, b');
     expect(escapeProperty('thư mục, 100%: a.yaml\n')).toBe('thư mục%2C 100%25%3A a.yaml%0A');
     const p: Problem = { file: 'a,b:c.yaml', line: 3, col: 4, severity: 'warning', rule: 'text-spacing', message: 'dòng 1\ndòng 2 100%', path: 'tasks[0]' };
-    expect(annotation(p)).toBe('::warning file=a%2Cb%3Ac.yaml,line=3,col=4,title=text-spacing::tasks[0]: dòng 1%0Adòng 2 100%25');
+    expect(annotation(p)).toBe('::warning file=a%2Cb%3Ac.yaml,line=3,col=4,title=text-spacing::tasks, nhiệm vụ thứ 1: dòng 1%0Adòng 2 100%25');
   });
 
   it('leaves out line and col for a problem about the whole file', () => {

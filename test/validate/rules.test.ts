@@ -60,8 +60,8 @@ describe('signer-title-uppercase and signer-name-case', () => {
 
 describe('recipient-duplicates', () => {
   it('compares recipients ignoring case, spacing, a leading "- " and final punctuation', () => {
-    expect(run(recipientDuplicates, { to: ['Sở Nội vụ', 'sở  nội vụ.'] })).toEqual(['to.1: nơi nhận "sở  nội vụ." lặp lại (đã có ở to[0])']);
-    expect(run(recipientDuplicates, { to: ['A'], cc: ['- Sở Tài chính;', 'Sở Tài chính'] })).toEqual(['cc.1: nơi nhận "Sở Tài chính" lặp lại (đã có ở cc[0])']);
+    expect(run(recipientDuplicates, { to: ['Sở Nội vụ', 'sở  nội vụ.'] })).toEqual(['to.1: nơi nhận "sở  nội vụ." lặp lại (đã có ở to, mục thứ 1)']);
+    expect(run(recipientDuplicates, { to: ['A'], cc: ['- Sở Tài chính;', 'Sở Tài chính'] })).toEqual(['cc.1: nơi nhận "Sở Tài chính" lặp lại (đã có ở cc, mục thứ 1)']);
   });
   it('"Như trên" in cc is only a problem when there is a Kính gửi', () => {
     expect(run(recipientDuplicates, { cc: ['Như trên'] })).toEqual([]);
