@@ -9,7 +9,11 @@ import type { LetterSource } from './sources.js';
 /** A valid letter and the path it will be written to. */
 export interface Job { letter: Letter; path: string; source: LetterSource }
 
-export interface PlanOptions { output?: string; outDir?: string; force: boolean }
+export interface PlanOptions {
+  output?: string; outDir?: string; force: boolean;
+  /** Template names found in the --templates folders (known to the template-fields rule). */
+  userTemplates?: readonly string[];
+}
 
 const where = (s: LetterSource) => s.locate([]);
 const err = (s: LetterSource, message: string, rule: string, path?: string): Problem =>
@@ -35,7 +39,7 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
  */
 export function planSource(source: LetterSource, opts: PlanOptions, problems: Problem[]): Job | undefined {
   const batch = source.index !== undefined;
-  const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema);
+  const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema, { userTemplates: opts.userTemplates ?? [] });
   problems.push(...checked.problems);
   if (!checked.letter) return undefined;
   const { output, ...letter } = checked.letter as Letter & { output?: string };

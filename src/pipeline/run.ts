@@ -19,7 +19,7 @@ export interface RunOptions extends PlanOptions {
   jobs?: number;
   /** Where a terminal's progress line goes; none when not on a terminal or with --quiet. */
   progress?: OutStream;
-  /** The environment the CLI was started with (LibreOffice lookup, test hooks). */
+  /** The environment the CLI was started with (LibreOffice lookup). */
   env?: NodeJS.ProcessEnv;
   today?: Date;
   /** Aborted (Ctrl-C while the CLI was still starting): stop before writing anything. */

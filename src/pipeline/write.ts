@@ -17,8 +17,6 @@ export function writeJob(renderer: LetterRenderer, item: WorkItem): WorkResult {
 /** Renders one letter without writing it (a worker's part of the job). */
 export function renderJob(renderer: LetterRenderer, item: WorkItem): Rendered {
   try {
-    // Hidden test hook (test/robustness): a bug while rendering one letter of a batch.
-    if (process.env.CCHC_TEST_INTERNAL_ERROR === 'letter') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập khi tạo một công văn');
     return { id: item.id, ok: true, bytes: renderer.render(item.letter) };
   } catch (e) {
     return { id: item.id, ok: false, ...describeFailure(e, item.path) };

@@ -21,7 +21,15 @@ export interface Rule {
   severity: Severity;
   /** One line, Vietnamese, shown by `cchc validate --rules`. */
   doc: string;
-  check(letter: Partial<Letter>, report: Report): void;
+  check(letter: Partial<Letter>, report: Report, context: RuleContext): void;
 }
+
+/** What a rule may know besides the letter, for one run (never kept between runs). */
+export interface RuleContext {
+  /** Template names found in the user's --templates folders: known, though cchc cannot know their fields. */
+  userTemplates: readonly string[];
+}
+
+export const NO_CONTEXT: RuleContext = { userTemplates: [] };
 
 export const isStr = (v: unknown): v is string => typeof v === 'string';

@@ -2,21 +2,16 @@ import { DEFAULT_TEMPLATE, TEMPLATE_NAMES } from '../schema/letter.js';
 import type { Rule } from './rule.js';
 import { isStr } from './rule.js';
 
-/** Templates from the user's --templates folders: known names, whose fields cchc cannot know. */
-const userTemplates = new Set<string>();
-export function allowUserTemplates(names: Iterable<string>): void {
-  for (const n of names) userTemplates.add(n);
-}
-
 /** What each built-in template needs beyond the fields every letter has (contract: "Required"). */
 export const templateFields: Rule = {
   id: 'template-fields',
   severity: 'error',
   doc: 'Mẫu nội dung có thật, và đủ các trường mẫu đó cần',
-  check(letter, report) {
+  check(letter, report, { userTemplates }) {
     const name = letter.template ?? DEFAULT_TEMPLATE;
     if (!isStr(name)) return;
-    if (userTemplates.has(name) && !(TEMPLATE_NAMES as readonly string[]).includes(name)) return;
+    // A name from the user's --templates folders is known; cchc cannot know what fields it needs.
+    if (userTemplates.includes(name) && !(TEMPLATE_NAMES as readonly string[]).includes(name)) return;
     if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
       report(['template'], `không có mẫu "${name}"; các mẫu có sẵn: ${[...TEMPLATE_NAMES, ...userTemplates].join(', ')}`);
       return;

@@ -17,7 +17,7 @@ export interface ValidateResult {
  * decides). A value in a batch's defaults that every entry inherits is reported once, with how many letters it
  * stops (the same merging as render's output).
  */
-export function validateInputs(inputs: readonly string[]): ValidateResult {
+export function validateInputs(inputs: readonly string[], userTemplates: readonly string[] = []): ValidateResult {
   const { files, problems } = expandInputs(inputs);
   const sources: LetterSource[] = [];
   for (const file of files) {
@@ -25,7 +25,7 @@ export function validateInputs(inputs: readonly string[]): ValidateResult {
     problems.push(...loaded.problems);
     sources.push(...loaded.sources);
   }
-  problems.push(...planJobs(sources, { force: true }).problems);
+  problems.push(...planJobs(sources, { force: true, userTemplates }).problems);
   return { files, problems: sortProblems(mergeRepeats(problems)) };
 }
 

@@ -3,6 +3,7 @@ import type { LocateOptions, Path, Position } from '../load/yaml.js';
 import type { Problem } from '../problem.js';
 import { formatPath } from '../problem.js';
 import { RULES } from '../rules/index.js';
+import { NO_CONTEXT, type RuleContext } from '../rules/rule.js';
 import { contractIssues } from '../schema/issues.js';
 import type { Letter } from '../schema/letter.js';
 import { LetterSchema } from '../schema/letter.js';
@@ -19,7 +20,7 @@ export interface Checked {
  * One letter's data judged in one pass: the contract (zod), then every lint rule. Each problem is placed in
  * the file with `locate`, which for a batch entry knows whether a value came from the entry or the defaults.
  */
-export function checkLetter(data: unknown, file: string, locate: Locator, schema: z.ZodType = LetterSchema): Checked {
+export function checkLetter(data: unknown, file: string, locate: Locator, schema: z.ZodType = LetterSchema, context: RuleContext = NO_CONTEXT): Checked {
   const problems: Problem[] = [];
   const add = (path: Path, message: string, rule: string, severity: 'error' | 'warning', atKey = false, inText?: LocateOptions['inText']) =>
     problems.push({ file, ...locate(path, inText ? { inText } : { key: atKey }), severity, message, rule, path: formatPath(path) });
@@ -34,7 +35,7 @@ export function checkLetter(data: unknown, file: string, locate: Locator, schema
   }
   for (const rule of RULES) {
     try {
-      rule.check(data as Partial<Letter>, (path, message, inText) => add(path, message, rule.id, rule.severity, false, inText));
+      rule.check(data as Partial<Letter>, (path, message, inText) => add(path, message, rule.id, rule.severity, false, inText), context);
     } catch {
       // The data is malformed in a way the contract has already reported; this rule has nothing to add.
     }

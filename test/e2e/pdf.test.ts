@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deepMerge, isPlainObject } from '../../src/pipeline/merge.js';
 import { outputName } from '../../src/pipeline/names.js';
-import { cli, ROOT, tempDir, type CliResult } from '../helpers.js';
+import { type CliResult, ROOT, run, tempDir } from '../helpers.js';
 import { norm, pdfPages, pdfText, requireTools } from './pdf-tools.js';
 
 /**
@@ -48,10 +48,10 @@ function bodyChars(l: Letter): number {
   return [l.findings, l.tasks, l.intro, l.closing].flatMap(strings).join('').length;
 }
 
-let run: CliResult;
+let result: CliResult;
 let seconds = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   requireTools();
   const inputs = EXAMPLES.map((file) => {
     const dir = join(work, basename(file, extname(file)));
@@ -60,7 +60,7 @@ beforeAll(() => {
     return join(dir, file);
   });
   const t0 = performance.now();
-  run = cli(['render', ...inputs, '--pdf', '--quiet']);
+  result = await run(['render', ...inputs, '--pdf', '--quiet']);
   seconds = (performance.now() - t0) / 1000;
   process.stderr.write(`[pdf e2e] ${cases.length} letters from ${EXAMPLES.length} examples → PDF in ${seconds.toFixed(1)} s\n`);
 }, 240_000);
@@ -71,14 +71,14 @@ describe('cchc render --pdf, every example', () => {
   });
 
   it('renders them all in one run with exit code 0', () => {
-    expect(run.stderr).not.toMatch(/error/);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`Đã ghi ${cases.length} tệp, ${cases.length} PDF, lỗi 0`));
+    expect(result.stderr).not.toMatch(/error/);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`Đã ghi ${cases.length} tệp, ${cases.length} PDF, lỗi 0`));
   });
 
   it.each(cases.map((c) => [c.label, c] as const))('%s: a complete PDF beside the DOCX', (_label, c) => {
-    expect(existsSync(c.docx), `${c.docx} missing; stderr:\n${run.stderr}`).toBe(true);
-    expect(existsSync(c.pdf), `${c.pdf} missing; stderr:\n${run.stderr}`).toBe(true);
+    expect(existsSync(c.docx), `${c.docx} missing; stderr:\n${result.stderr}`).toBe(true);
+    expect(existsSync(c.pdf), `${c.pdf} missing; stderr:\n${result.stderr}`).toBe(true);
     const l = c.letter;
 
     const pages = pdfPages(c.pdf);

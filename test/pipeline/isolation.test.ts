@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers.js';
+import { run } from '../helpers.js';
 import { SUMMARY, batch, docText, entry, errorLines, filesIn, lineOf, units, workspace } from './support.js';
 
 /** Ten letters; entries 4 and 8 are bad (an invalid date, a missing required field). */
@@ -16,11 +16,11 @@ function tenWithTwoBad(): string {
 const summaryOf = (stderr: string) => stderr.trim().split('\n').at(-1)!;
 
 describe('a bad entry never stops the good ones', () => {
-  it('10 entries, 2 bad → 8 written, both bad ones reported at their lines, exit 1, "Đã ghi 8 tệp, lỗi 2"', () => {
+  it('10 entries, 2 bad → 8 written, both bad ones reported at their lines, exit 1, "Đã ghi 8 tệp, lỗi 2"', async () => {
     const yaml = tenWithTwoBad();
     const dir = workspace({ 'dot.yaml': yaml });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
     expect(r.code).toBe(1);
     expect(filesIn(out)).toEqual(units(10).filter((_, i) => i !== 3 && i !== 7).map((u) => `${u.toLowerCase().replace(/đơn vị số /, 'don-vi-so-')}.docx`).sort());
     const lines = errorLines(r.stderr).map((l) => Number(/dot\.yaml:(\d+):/.exec(l)![1]));
@@ -31,17 +31,17 @@ describe('a bad entry never stops the good ones', () => {
     expect(docText(join(out, 'don-vi-so-9.docx')).join('\n')).toContain('Đơn vị số 9');
   });
 
-  it('a good batch exits 0 with "lỗi 0"', () => {
+  it('a good batch exits 0 with "lỗi 0"', async () => {
     const dir = workspace({ 'dot.yaml': batch(units(3).map((u, i) => entry(u, [], i + 1))) });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(summaryOf(r.stderr)).toMatch(/^Đã ghi 3 tệp, lỗi 0, /);
     expect(filesIn(join(dir, 'out'))).toHaveLength(3);
   });
 
-  it('a file that cannot be parsed counts as one failure; the other inputs are still written', () => {
+  it('a file that cannot be parsed counts as one failure; the other inputs are still written', async () => {
     const dir = workspace({ 'a.yaml': batch([entry('Sở Tài chính')]), 'b.yaml': 'letters: [\n' });
-    const r = cli(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), join(dir, 'missing.yaml'), '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), join(dir, 'missing.yaml'), '--out-dir', join(dir, 'out')]);
     expect(r.code).toBe(1);
     expect(filesIn(join(dir, 'out'))).toEqual(['so-tai-chinh.docx']);
     expect(summaryOf(r.stderr)).toMatch(/^Đã ghi 1 tệp, lỗi 2, /);
@@ -49,27 +49,27 @@ describe('a bad entry never stops the good ones', () => {
 });
 
 describe('--fail-fast', () => {
-  it('stops at the first error: nothing written when validation fails, exit 1', () => {
+  it('stops at the first error: nothing written when validation fails, exit 1', async () => {
     const dir = workspace({ 'dot.yaml': tenWithTwoBad() });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--fail-fast']);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--fail-fast']);
     expect(r.code).toBe(1);
     expect(filesIn(out)).toEqual([]);
     expect(errorLines(r.stderr).length).toBeGreaterThan(0);
     expect(summaryOf(r.stderr)).toMatch(/^Đã ghi 0 tệp, lỗi [1-9]\d*, /);
   });
 
-  it('writes everything when nothing is wrong', () => {
+  it('writes everything when nothing is wrong', async () => {
     const dir = workspace({ 'dot.yaml': batch(units(4).map((u, i) => entry(u, [], i + 1))) });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--fail-fast']);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--fail-fast']);
     expect(r.code, r.stderr).toBe(0);
     expect(filesIn(join(dir, 'out'))).toHaveLength(4);
   });
 
-  it('also stops for an input of a mixed run: the good single-letter file is not written either', () => {
+  it('also stops for an input of a mixed run: the good single-letter file is not written either', async () => {
     const single = batch([entry('Sở Tài chính')]);
     const dir = workspace({ 'a.yaml': single, 'b.yaml': tenWithTwoBad() });
-    const r = cli(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--out-dir', join(dir, 'out'), '--fail-fast']);
+    const r = await run(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--out-dir', join(dir, 'out'), '--fail-fast']);
     expect(r.code).toBe(1);
     expect(filesIn(join(dir, 'out'))).toEqual([]);
   });
@@ -78,10 +78,10 @@ describe('--fail-fast', () => {
 describe('existing files and --force', () => {
   const yaml = batch([entry('Sở Tài chính', [], 1), entry('Sở Tư pháp', [], 2)]);
 
-  it('without --force an existing file is kept byte for byte, reported at its entry, exit 1; the others are written', () => {
+  it('without --force an existing file is kept byte for byte, reported at its entry, exit 1; the others are written', async () => {
     const dir = workspace({ 'dot.yaml': yaml, 'out/so-tai-chinh.docx': 'bản cũ, không được ghi đè' });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
     expect(r.code).toBe(1);
     expect(readFileSync(join(out, 'so-tai-chinh.docx'), 'utf8')).toBe('bản cũ, không được ghi đè');
     const errors = errorLines(r.stderr);
@@ -92,22 +92,22 @@ describe('existing files and --force', () => {
     expect(summaryOf(r.stderr)).toMatch(/^Đã ghi 1 tệp, lỗi 1, /);
   });
 
-  it('with --force the existing file is replaced by the letter', () => {
+  it('with --force the existing file is replaced by the letter', async () => {
     const dir = workspace({ 'dot.yaml': yaml, 'out/so-tai-chinh.docx': 'bản cũ' });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--force']);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--force']);
     expect(r.code, r.stderr).toBe(0);
     expect(docText(join(out, 'so-tai-chinh.docx')).join('\n')).toContain('Sở Tài chính');
     expect(filesIn(out)).toEqual(['so-tai-chinh.docx', 'so-tu-phap.docx']);
   });
 
-  it('running the same batch twice: the second run writes nothing and leaves the files as they were', () => {
+  it('running the same batch twice: the second run writes nothing and leaves the files as they were', async () => {
     const dir = workspace({ 'dot.yaml': yaml });
     const out = join(dir, 'out');
-    expect(cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]).code).toBe(0);
+    expect((await run(['render', join(dir, 'dot.yaml'), '--out-dir', out])).code).toBe(0);
     const before = statSync(join(out, 'so-tu-phap.docx')).mtimeMs;
     writeFileSync(join(out, 'marker'), '');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
     expect(r.code).toBe(1);
     expect(summaryOf(r.stderr)).toMatch(/^Đã ghi 0 tệp, lỗi 2, /);
     expect(statSync(join(out, 'so-tu-phap.docx')).mtimeMs).toBe(before);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deepMerge } from '../../src/pipeline/merge.js';
-import { cli, type CliResult } from '../helpers.js';
+import { type CliResult, run } from '../helpers.js';
 import { DEFAULTS, batch, docText, entry, filesIn, workspace } from './support.js';
 
 describe('deepMerge (defaults under an entry)', () => {
@@ -67,7 +67,7 @@ describe('defaults merged under each entry, seen in the DOCX', () => {
   const dir = workspace({ 'dot.yaml': yaml });
   const out = join(dir, 'out');
   let r: CliResult;
-  beforeAll(() => { r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]); });
+  beforeAll(async () => { r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]); });
 
   it('renders both letters (inspection.year, required, came from the defaults)', () => {
     expect(r.code, r.stderr).toBe(0);

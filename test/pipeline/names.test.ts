@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confine, outputName, slugify } from '../../src/pipeline/names.js';
-import { cli } from '../helpers.js';
+import { run } from '../helpers.js';
 import { SUMMARY, allFilesIn, batch, docText, entry, errorLines, filesIn, lineOf, workspace } from './support.js';
 
 describe('slugify', () => {
@@ -71,7 +71,7 @@ describe('confine', () => {
 });
 
 describe('output names from the CLI', () => {
-  it('derives names from inspection.unit (no diacritics, đ → d), honours output, and adds .docx', () => {
+  it('derives names from inspection.unit (no diacritics, đ → d), honours output, and adds .docx', async () => {
     const yaml = batch([
       entry('UBND huyện Kiên Lương'),
       entry('Sở Tài chính'),
@@ -80,27 +80,27 @@ describe('output names from the CLI', () => {
     ]);
     const dir = workspace({ 'dot.yaml': yaml });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(filesIn(out)).toEqual(['bql-kkt.docx', 'phong-dang-ky-dat-dai.docx', 'so-tai-chinh.docx', 'ubnd-huyen-kien-luong.docx']);
     expect(docText(join(out, 'so-tai-chinh.docx')).join('\n')).toContain('Sở Tài chính');
   });
 
-  it('without --out-dir, writes next to the batch file', () => {
+  it('without --out-dir, writes next to the batch file', async () => {
     const dir = workspace({ 'in/dot.yaml': batch([entry('Sở Tài chính')]) });
-    const r = cli(['render', join(dir, 'in', 'dot.yaml')]);
+    const r = await run(['render', join(dir, 'in', 'dot.yaml')]);
     expect(r.code, r.stderr).toBe(0);
     expect(filesIn(join(dir, 'in'))).toEqual(['dot.yaml', 'so-tai-chinh.docx']);
   });
 
-  it('falls back to the first recipient when there is no inspection.unit (cong-van template)', () => {
+  it('falls back to the first recipient when there is no inspection.unit (cong-van template)', async () => {
     const yaml = `${batch([])}  - template: cong-van
     to: [Giám đốc Sở Nội vụ, Giám đốc Sở Tư pháp]
     subject: triển khai nhiệm vụ CCHC năm 2021
     intro: Thực hiện kế hoạch CCHC năm 2021 của tỉnh.
 `;
     const dir = workspace({ 'dot.yaml': yaml });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(filesIn(join(dir, 'out'))).toEqual(['giam-doc-so-noi-vu.docx']);
   });
@@ -114,10 +114,10 @@ describe('collisions', () => {
     entry('Sở Tư pháp', [], 4),
   ]);
 
-  it('two entries on one name: both reported at their own lines, neither written, the others written', () => {
+  it('two entries on one name: both reported at their own lines, neither written, the others written', async () => {
     const dir = workspace({ 'dot.yaml': yaml });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
     expect(r.code).toBe(1);
     expect(filesIn(out)).toEqual(['so-tu-phap.docx', 'ubnd-huyen-kien-luong.docx']);
     const errors = errorLines(r.stderr).filter((l) => l.includes('(output-collision)'));
@@ -129,27 +129,27 @@ describe('collisions', () => {
     expect(SUMMARY.exec(r.stderr.trim().split('\n').at(-1)!)!.slice(1)).toEqual(['2', '2']);
   });
 
-  it('is a collision even with --force, and an explicit output can collide with a derived name', () => {
+  it('is a collision even with --force, and an explicit output can collide with a derived name', async () => {
     const y = batch([entry('Sở Tài chính'), entry('Sở Tư pháp', ['output: so-tai-chinh'])]);
     const dir = workspace({ 'dot.yaml': y });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--force']);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--force']);
     expect(r.code).toBe(1);
     expect(errorLines(r.stderr).filter((l) => l.includes('(output-collision)'))).toHaveLength(2);
     expect(filesIn(join(dir, 'out'))).toEqual([]);
   });
 
-  it('with --fail-fast, a collision stops the run before anything is written', () => {
+  it('with --fail-fast, a collision stops the run before anything is written', async () => {
     const dir = workspace({ 'dot.yaml': yaml });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--fail-fast']);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--fail-fast']);
     expect(r.code).toBe(1);
     expect(filesIn(out)).toEqual([]);
   });
 
-  it('entries of two batch files in one --out-dir collide too, and the message says which file each is in', () => {
+  it('entries of two batch files in one --out-dir collide too, and the message says which file each is in', async () => {
     const dir = workspace({ 'a.yaml': batch([entry('Sở Tài chính')]), 'b.yaml': batch([entry('Sở Tài chính'), entry('Sở Tư pháp')]) });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--out-dir', out]);
     expect(r.code).toBe(1);
     const errors = errorLines(r.stderr).filter((l) => l.includes('(output-collision)'));
     expect(errors.some((l) => l.includes('a.yaml:'))).toBe(true);
@@ -161,16 +161,16 @@ describe('collisions', () => {
 });
 
 describe('output paths confined to --out-dir', () => {
-  function run(output: string) {
+  async function renderWithOutput(output: string) {
     const yaml = batch([entry('Sở Tài chính', [`output: ${JSON.stringify(output)}`]), entry('Sở Tư pháp')]);
     const dir = workspace({ 'in/dot.yaml': yaml });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'in', 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'in', 'dot.yaml'), '--out-dir', out]);
     return { r, dir, out, yaml };
   }
 
-  it.each(['../evil.docx', 'a/../../x.docx', '../in/evil.docx'])('%s is an error for that entry, located at its output line; nothing written outside', (name) => {
-    const { r, dir, out, yaml } = run(name);
+  it.each(['../evil.docx', 'a/../../x.docx', '../in/evil.docx'])('%s is an error for that entry, located at its output line; nothing written outside', async (name) => {
+    const { r, dir, out, yaml } = await renderWithOutput(name);
     expect(r.code).toBe(1);
     const errors = errorLines(r.stderr);
     expect(errors).toHaveLength(1);
@@ -180,10 +180,10 @@ describe('output paths confined to --out-dir', () => {
     expect(allFilesIn(dir).filter((f) => !f.startsWith('out/'))).toEqual(['in/dot.yaml']);
   });
 
-  it('an absolute path is an error; no file appears there', () => {
+  it('an absolute path is an error; no file appears there', async () => {
     const elsewhere = workspace();
     const target = join(elsewhere, 'x.docx');
-    const { r, out } = run(target);
+    const { r, out } = await renderWithOutput(target);
     expect(r.code).toBe(1);
     expect(errorLines(r.stderr).join('\n')).toContain('(output-path)');
     expect(existsSync(target)).toBe(false);
@@ -191,18 +191,18 @@ describe('output paths confined to --out-dir', () => {
     expect(filesIn(out)).toEqual(['so-tu-phap.docx']);
   });
 
-  it('a subfolder inside --out-dir is allowed: it is created when missing', () => {
-    const { r, out } = run('huyen/kien-luong/so-tai-chinh.docx');
+  it('a subfolder inside --out-dir is allowed: it is created when missing', async () => {
+    const { r, out } = await renderWithOutput('huyen/kien-luong/so-tai-chinh.docx');
     expect(r.code, r.stderr).toBe(0);
     expect(allFilesIn(out)).toEqual(['huyen/kien-luong/so-tai-chinh.docx', 'so-tu-phap.docx']);
     expect(docText(join(out, 'huyen', 'kien-luong', 'so-tai-chinh.docx')).join('\n')).toContain('Sở Tài chính');
   });
 
-  it('a subfolder that cannot be created (a file has its name) fails that entry only, at its output line', () => {
+  it('a subfolder that cannot be created (a file has its name) fails that entry only, at its output line', async () => {
     const yaml = batch([entry('Sở Tài chính', ['output: taken/a.docx']), entry('Sở Tư pháp', ['output: taken'])]);
     const dir = workspace({ 'dot.yaml': yaml, 'out/taken': 'not a folder' });
     const out = join(dir, 'out');
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', out]);
     expect(r.code).toBe(1);
     const errors = errorLines(r.stderr);
     expect(errors).toHaveLength(1);

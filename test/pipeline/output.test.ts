@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Progress } from '../../src/pipeline/progress.js';
-import { BIN, cli } from '../helpers.js';
+import { BIN, run } from '../helpers.js';
 import { SUMMARY, batch, entry, errorLines, filesIn, units, workspace } from './support.js';
 
 /** 30 letters (enough for the worker pool), the 5th with a typo'd key. */
@@ -23,24 +23,24 @@ function expectOnlyErrorsAndSummary(r: { stdout: string; stderr: string }) {
 }
 
 describe('off a terminal', () => {
-  it('prints nothing but the errors and the one-line summary (no progress, no colour even without NO_COLOR)', () => {
+  it('prints nothing but the errors and the one-line summary (no progress, no colour even without NO_COLOR)', async () => {
     const dir = workspace({ 'dot.yaml': yaml });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--jobs', '2'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--jobs', '2'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(r.code).toBe(1);
     expectOnlyErrorsAndSummary(r);
     expect(filesIn(join(dir, 'out'))).toHaveLength(29);
   });
 
-  it('--quiet: the same', () => {
+  it('--quiet: the same', async () => {
     const dir = workspace({ 'dot.yaml': yaml });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--quiet']);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out'), '--quiet']);
     expect(r.code).toBe(1);
     expectOnlyErrorsAndSummary(r);
   });
 
-  it('a clean batch prints only the summary line', () => {
+  it('a clean batch prints only the summary line', async () => {
     const dir = workspace({ 'dot.yaml': batch(units(3).map((u, i) => entry(u, [], i + 1))) });
-    const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([expect.stringMatching(/^Đã ghi 3 tệp, lỗi 0, \d+\.\d\d s$/)]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocx } from '../../src/check/index.js';
-import { cli, type CliResult } from '../helpers.js';
+import { cli, type CliResult, run } from '../helpers.js';
 import { allFilesIn, batch, entry, errorLines, filesIn, lineOf, single, units, workspace } from './support.js';
 
 const slug = (n: number) => `don-vi-so-${n}.docx`;
@@ -66,10 +66,10 @@ describe('a batch of 60 letters on the worker pool (--jobs 2)', () => {
     expect(filesIn(join(small, 'out'))).toHaveLength(24);
   });
 
-  it('rejects --jobs that is not a whole number ≥ 1 (usage error, exit 2, nothing written)', () => {
+  it('rejects --jobs that is not a whole number ≥ 1 (usage error, exit 2, nothing written)', async () => {
     for (const bad of ['0', '-1', 'two', '1.5']) {
       const o = join(dir, `bad-${bad}`);
-      const r = cli(['render', join(dir, 'dot.yaml'), '--out-dir', o, '--jobs', bad]);
+      const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', o, '--jobs', bad]);
       expect(r.code, bad).toBe(2);
       expect(filesIn(o)).toEqual([]);
     }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers.js';
+import { run } from '../helpers.js';
 import { batch, entry, errorLines, filesIn, lineOf, units, workspace } from './support.js';
 
 // A batch file of 64 KB or more is read entry by entry, and its letters go to the render workers while the rest
@@ -19,20 +19,20 @@ function bigBatch(mutate: (entries: string[]) => void = () => {}): string {
 }
 
 /** Renders the same file streamed (--jobs 2) and whole (--jobs 1); problems with the output folder blanked. */
-function both(text: string) {
+async function both(text: string) {
   const dir = workspace({ 'dot.yaml': text });
   expect(statSync(join(dir, 'dot.yaml')).size).toBeGreaterThan(64 * 1024);
-  const run = (jobs: string) => {
+  const renderWith = async (jobs: string) => {
     const out = join(dir, `out-${jobs}`);
-    const r = cli(['--debug', 'render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs]);
+    const r = await run(['--debug', 'render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs]);
     return { ...r, early: Number(/^early=(\d+)$/m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/, [\d.]+ s$/, '') };
   };
-  return { dir, streamed: run('2'), whole: run('1') };
+  return { dir, streamed: await renderWith('2'), whole: await renderWith('1') };
 }
 
 describe('a large batch read entry by entry while the workers render', () => {
-  it('writes every letter, the same files as reading the whole file first', () => {
-    const { streamed, whole } = both(bigBatch());
+  it('writes every letter, the same files as reading the whole file first', async () => {
+    const { streamed, whole } = await both(bigBatch());
     expect(streamed.code, streamed.stderr).toBe(0);
     expect(streamed.files).toHaveLength(N);
     expect(streamed.files).toEqual(whole.files);
@@ -41,9 +41,9 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(whole.early).toBe(0);
   });
 
-  it('a YAML error in entry 180 makes the file unreadable: nothing written, though earlier letters were rendered', () => {
+  it('a YAML error in entry 180 makes the file unreadable: nothing written, though earlier letters were rendered', async () => {
     const text = bigBatch((e) => { e[179] = e[179]!.replace('number: 180', 'number: [180'); });
-    const { streamed, whole } = both(text);
+    const { streamed, whole } = await both(text);
     expect(streamed.code).toBe(1);
     expect(streamed.early).toBe(179);
     expect(streamed.files).toEqual([]);
@@ -53,8 +53,8 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(streamed.summary).toBe(whole.summary);
   });
 
-  it('two letters on one name (entries 2 and 190) fail both, before anything is written; the others are written', () => {
-    const { streamed, whole } = both(bigBatch((e) => {
+  it('two letters on one name (entries 2 and 190) fail both, before anything is written; the others are written', async () => {
+    const { streamed, whole } = await both(bigBatch((e) => {
       e[1] = e[1]!.replace('number: 2\n', 'number: 2\n    output: trung.docx\n');
       e[189] = e[189]!.replace('number: 190\n', 'number: 190\n    output: TRUNG.docx\n');
     }));
@@ -68,8 +68,8 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp, lỗi 2`);
   });
 
-  it('invalid letters fail alone, with the same problems at the same lines', () => {
-    const { streamed, whole } = both(bigBatch((e) => {
+  it('invalid letters fail alone, with the same problems at the same lines', async () => {
+    const { streamed, whole } = await both(bigBatch((e) => {
       e[10] = e[10]!.replace('number: 11', 'number: -11');
       e[150] = e[150]!.replace('    tasks:', '    taskz:');
     }));
@@ -80,16 +80,16 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp, lỗi 2`);
   });
 
-  it('a file with an anchor is read whole (not split) and renders the same', () => {
-    const { streamed, whole } = both(bigBatch((e) => { e[0] = e[0]!.replace('  - to:', '  - &first to:'); }));
+  it('a file with an anchor is read whole (not split) and renders the same', async () => {
+    const { streamed, whole } = await both(bigBatch((e) => { e[0] = e[0]!.replace('  - to:', '  - &first to:'); }));
     expect(streamed.code, streamed.stderr).toBe(whole.code);
     expect(streamed.early).toBe(N);
     expect(streamed.files).toEqual(whole.files);
     expect(streamed.errors).toEqual(whole.errors);
   });
 
-  it('the bytes of a letter rendered early equal the bytes rendered in the main thread', () => {
-    const { dir, streamed } = both(bigBatch());
+  it('the bytes of a letter rendered early equal the bytes rendered in the main thread', async () => {
+    const { dir, streamed } = await both(bigBatch());
     expect(streamed.code).toBe(0);
     for (const f of [streamed.files[0]!, streamed.files[N - 1]!]) {
       expect(readFileSync(join(dir, 'out-2', f)).equals(readFileSync(join(dir, 'out-1', f))), f).toBe(true);

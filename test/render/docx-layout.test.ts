@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cli, example, paragraphs, paragraphXml, tempDir, unzipDocx } from '../helpers.js';
+import { example, paragraphs, paragraphXml, run, tempDir, unzipDocx } from '../helpers.js';
 
 /** Renders an example through the real CLI and returns its unzipped parts. */
-function render(name: string): Record<string, string> {
+async function render(name: string): Promise<Record<string, string>> {
   const out = join(tempDir(), name.replace('.yaml', '.docx'));
-  const r = cli(['render', example(name), '-o', out]);
+  const r = await run(['render', example(name), '-o', out]);
   expect(r.code, r.stderr).toBe(0);
   return unzipDocx(out);
 }
@@ -26,8 +26,8 @@ function runProps(p: string) {
 describe('ND30 layout of a rendered letter (kien-luong-2020)', () => {
   let files: Record<string, string>;
   let doc: string;
-  beforeAll(() => {
-    files = render('kien-luong-2020.yaml');
+  beforeAll(async () => {
+    files = await render('kien-luong-2020.yaml');
     doc = files['word/document.xml']!;
   });
 
@@ -146,19 +146,19 @@ describe('ND30 layout of a rendered letter (kien-luong-2020)', () => {
 });
 
 describe('number and date padding (ND30)', () => {
-  it('pads a number below 10 and the day below 10, but not a month from March on', () => {
-    const texts = paragraphs(render('ky-thay-tm-kt.yaml')['word/document.xml']!);
+  it('pads a number below 10 and the day below 10, but not a month from March on', async () => {
+    const texts = paragraphs((await render('ky-thay-tm-kt.yaml'))['word/document.xml']!);
     expect(texts).toContain('Số: 05/UBND-NV');
     expect(texts).toContain('Kiên Lương, ngày 05 tháng 3 năm 2021');
   });
 
-  it('pads January and February', () => {
-    const texts = paragraphs(render('thua-lenh-tl.yaml')['word/document.xml']!);
+  it('pads January and February', async () => {
+    const texts = paragraphs((await render('thua-lenh-tl.yaml'))['word/document.xml']!);
     expect(texts).toContain('Kiên Giang, ngày 05 tháng 02 năm 2024');
   });
 
-  it('leaves the number and date blank for the Văn thư on the blank form', () => {
-    const texts = paragraphs(render('mau-trong.yaml')['word/document.xml']!);
+  it('leaves the number and date blank for the Văn thư on the blank form', async () => {
+    const texts = paragraphs((await render('mau-trong.yaml'))['word/document.xml']!);
     expect(texts).toContain('Số:      /UBND-NC');
     expect(texts.some((t) => /^Kiên Giang, ngày {6}tháng {6}năm \d{4}$/.test(t))).toBe(true);
   });

@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatBodyDate, formatDateLine, formatDocNumber, formatDocRef } from '../../src/template/vn.js';
 import { defaultShortName } from '../../src/template/context.js';
-import { cli, example, paragraphs, tempDir, unzipDocx } from '../helpers.js';
+import { example, paragraphs, run, tempDir, unzipDocx } from '../helpers.js';
 
 const good = readFileSync(example('kien-luong-2020.yaml'), 'utf8');
 
 /** Writes a variant of the good example and renders it; returns the CLI result and the output path. */
-function renderVariant(edit: (s: string) => string) {
+async function renderVariant(edit: (s: string) => string) {
   const dir = tempDir();
   const file = join(dir, 'letter.yaml');
   writeFileSync(file, edit(good));
-  const r = cli(['render', file]);
+  const r = await run(['render', file]);
   return { ...r, file, out: join(dir, 'letter.docx') };
 }
 
@@ -30,8 +30,8 @@ describe('render refuses bad input with a located error and writes nothing', () 
     ['KT without own_title', (s: string) => s.replace('  title: CHỦ TỊCH', '  authority: KT\n  title: CHỦ TỊCH'), 'authority: KT', 'signer-own-title', /own_title/],
     ['a missing required field', (s: string) => s.replace(/^subject:.*$/m, ''), 'to:', 'schema', /thiếu trường bắt buộc/],
     ['a YAML syntax error', (s: string) => s.replace('number: 1795', 'number: [1795'), 'number: [1795', 'yaml-syntax', /YAML/],
-  ])('%s', (_name, edit, needle, rule, message) => {
-    const r = renderVariant(edit);
+  ])('%s', async (_name, edit, needle, rule, message) => {
+    const r = await renderVariant(edit);
     expect(r.code).toBe(1);
     expect(existsSync(r.out)).toBe(false);
     const text = readFileSync(r.file, 'utf8');
@@ -47,9 +47,9 @@ describe('render refuses bad input with a located error and writes nothing', () 
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(cli(['render']).code).toBe(2);
-    expect(cli(['render', 'x.yaml', '--bogus']).code).toBe(2);
+  it('exits 2 on a usage error', async () => {
+    expect((await run(['render'])).code).toBe(2);
+    expect((await run(['render', 'x.yaml', '--bogus'])).code).toBe(2);
   });
 });
 
@@ -75,9 +75,9 @@ describe('Vietnamese text helpers', () => {
 });
 
 describe('text goes into the letter as written, NFC, unescaped', () => {
-  it('keeps "&", "<" and Handlebars syntax in data as plain text, and normalises to NFC', () => {
+  it('keeps "&", "<" and Handlebars syntax in data as plain text, and normalises to NFC', async () => {
     const decomposed = 'Phòng Tài chính - Kế hoạch'.normalize('NFD');
-    const r = renderVariant((s) => s
+    const r = await renderVariant((s) => s
       .replace('  - CT và các PCT UBND tỉnh', '  - "Sở Kế hoạch & Đầu tư <KH&ĐT> {{constructor.constructor}}"')
       .replace('Chỉ đạo Phòng Tài chính - Kế hoạch', `Chỉ đạo ${decomposed}`));
     expect(r.code, r.stderr).toBe(0);

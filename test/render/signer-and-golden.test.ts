@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, example, paragraphs, ROOT, tempDir, unzipDocx } from '../helpers.js';
+import { example, paragraphs, ROOT, run, tempDir, unzipDocx } from '../helpers.js';
 
-function texts(name: string): string[] {
+async function texts(name: string): Promise<string[]> {
   const out = join(tempDir(), 'x.docx');
-  const r = cli(['render', example(name), '-o', out]);
+  const r = await run(['render', example(name), '-o', out]);
   expect(r.code, r.stderr).toBe(0);
   return paragraphs(unzipDocx(out)['word/document.xml']!);
 }
@@ -23,25 +23,25 @@ describe('signer block forms', () => {
     ['thua-lenh-tl.yaml', ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Thị Bình']],
     ['thua-uy-quyen-tuq.yaml', ['TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ', 'Lê Văn Cường']],
     ['quyen-q.yaml', ['Q. GIÁM ĐỐC', 'Phan Thị Dung']],
-  ])('%s', (file, lines) => {
-    expect(signerLines(texts(file))).toEqual(lines);
+  ])('%s', async (file, lines) => {
+    expect(signerLines(await texts(file))).toEqual(lines);
   });
 });
 
 describe('Kính gửi and Nơi nhận', () => {
-  it('lists several recipients one per line, ";" then "." at the end', () => {
-    const t = texts('thua-lenh-tl.yaml');
+  it('lists several recipients one per line, ";" then "." at the end', async () => {
+    const t = await texts('thua-lenh-tl.yaml');
     const i = t.indexOf('Kính gửi:');
     expect(t.slice(i, i + 3)).toEqual(['Kính gửi:', '- Các sở, ban, ngành cấp tỉnh;', '- UBND các huyện, thành phố.']);
   });
 
-  it('prints an archive string as written, with a final "."', () => {
-    expect(texts('thua-lenh-tl.yaml')).toContain('- Lưu: VT, KSTT (2). Ha.');
+  it('prints an archive string as written, with a final "."', async () => {
+    expect(await texts('thua-lenh-tl.yaml')).toContain('- Lưu: VT, KSTT (2). Ha.');
   });
 
-  it('boxes the urgency mark in capitals', () => {
+  it('boxes the urgency mark in capitals', async () => {
     const out = join(tempDir(), 'q.docx');
-    expect(cli(['render', example('quyen-q.yaml'), '-o', out]).code).toBe(0);
+    expect((await run(['render', example('quyen-q.yaml'), '-o', out])).code).toBe(0);
     const doc = unzipDocx(out)['word/document.xml']!;
     const p = [...doc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((x) => x.includes('>HỎA TỐC<'))!;
     for (const side of ['top', 'bottom', 'left', 'right']) expect(p).toMatch(new RegExp(`<w:${side} [^>]*w:val="single"`));
@@ -85,9 +85,9 @@ describe('golden text of the two real letters', () => {
   it.each([
     ['ubnd-kien-giang-114-UBND-NCPC-2017.txt', 'ban-quan-ly-kkt-2016.yaml'],
     ['ubnd-kien-giang-1795-UBND-NC-2020.txt', 'kien-luong-2020.yaml'],
-  ])('%s is reproduced by %s', (seed, yaml) => {
+  ])('%s is reproduced by %s', async (seed, yaml) => {
     const expected = mendPageBreak(seedParagraphs(seed));
-    const actual = texts(yaml).filter((t) => t.trim() !== '');
+    const actual = (await texts(yaml)).filter((t) => t.trim() !== '');
     // The header's parts sit in table cells whose reading order is the table's, not the page's: check that
     // they are there. From "Kính gửi" on, every seed paragraph appears in order (the seed repeats the
     // signer's name once, an artefact).

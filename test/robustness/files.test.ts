@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, cli, example, ROOT, tempDir } from '../helpers.js';
+import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
 import { batch, docxFileProblem, entry, filesUnder, STACK } from './support.js';
 
 /** No run loses or corrupts a file: atomic writes, no overwrite without --force, clear errors for bad paths. */
@@ -20,29 +20,29 @@ const atomic = await import(pathToFileURL(join(ROOT, 'dist', 'files', 'atomic.js
 };
 
 describe('writing files', () => {
-  it('never overwrites an existing file without --force, and replaces it whole with --force', () => {
+  it('never overwrites an existing file without --force, and replaces it whole with --force', async () => {
     const dir = work();
     const out = join(dir, 'kien-luong-2020.docx');
     writeFileSync(out, SENTINEL);
-    const r = cli(['render', LETTER, '--out-dir', dir]);
+    const r = await run(['render', LETTER, '--out-dir', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--force');
     expect(readFileSync(out, 'utf8')).toBe(SENTINEL);
     expect(filesUnder(dir)).toEqual(['kien-luong-2020.docx']);
 
-    const forced = cli(['render', LETTER, '--out-dir', dir, '--force']);
+    const forced = await run(['render', LETTER, '--out-dir', dir, '--force']);
     expect(forced.code).toBe(0);
     expect(docxFileProblem(out)).toBeNull();
     expect(filesUnder(dir)).toEqual(['kien-luong-2020.docx']);
   });
 
-  it('in a batch, an existing file stops only its own letter', () => {
+  it('in a batch, an existing file stops only its own letter', async () => {
     const dir = work();
     const input = join(dir, 'dot.yaml');
     writeFileSync(input, batch([1, 2, 3].map((n) => entry(n, [`output: thu-${n}.docx`]))));
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', 'thu-2.docx'), SENTINEL);
-    const r = cli(['render', input, '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', input, '--out-dir', join(dir, 'out')]);
     expect(r.code).toBe(1);
     expect(readFileSync(join(dir, 'out', 'thu-2.docx'), 'utf8')).toBe(SENTINEL);
     for (const n of [1, 3]) expect(docxFileProblem(join(dir, 'out', `thu-${n}.docx`))).toBeNull();
@@ -67,10 +67,10 @@ describe('writing files', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.docx', `${'đ'.repeat(120)}.docx`, 'folder.docx'].sort());
   });
 
-  it('a failed write leaves no temp file behind (the output name is a folder, with --force)', () => {
+  it('a failed write leaves no temp file behind (the output name is a folder, with --force)', async () => {
     const dir = work();
     mkdirSync(join(dir, 'kien-luong-2020.docx'));
-    const r = cli(['render', LETTER, '--out-dir', dir, '--force']);
+    const r = await run(['render', LETTER, '--out-dir', dir, '--force']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('là một thư mục');
     expect(r.stderr).not.toMatch(STACK);
@@ -78,11 +78,11 @@ describe('writing files', () => {
     expect(statSync(join(dir, 'kien-luong-2020.docx')).isDirectory()).toBe(true);
   });
 
-  it('an output name too long for the file system is a clear error, not a crash', () => {
+  it('an output name too long for the file system is a clear error, not a crash', async () => {
     const dir = work();
     const input = join(dir, 'dot.yaml');
     writeFileSync(input, batch([entry(1, [`output: ${'x'.repeat(300)}.docx`]), entry(2)]));
-    const r = cli(['render', input, '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', input, '--out-dir', join(dir, 'out')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('quá dài');
     expect(r.stderr).not.toMatch(STACK);
@@ -91,30 +91,30 @@ describe('writing files', () => {
 });
 
 describe('paths that cannot be written', () => {
-  it('-o into a missing folder is a clear error and writes nothing', () => {
+  it('-o into a missing folder is a clear error and writes nothing', async () => {
     const dir = work();
-    const r = cli(['render', LETTER, '-o', join(dir, 'khong-co', 'thu.docx')]);
+    const r = await run(['render', LETTER, '-o', join(dir, 'khong-co', 'thu.docx')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('không tồn tại');
     expect(r.stderr).not.toMatch(STACK);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('-o naming a folder is refused (it would become a file called like the folder)', () => {
+  it('-o naming a folder is refused (it would become a file called like the folder)', async () => {
     const dir = work();
     for (const o of [`${join(dir, 'ra')}/`, dir]) {
-      const r = cli(['render', LETTER, '-o', o]);
+      const r = await run(['render', LETTER, '-o', o]);
       expect(r.code, o).toBe(1);
       expect(r.stderr).toContain('là thư mục');
     }
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('--out-dir below a regular file (read-only for root too) is a clear error', () => {
+  it('--out-dir below a regular file (read-only for root too) is a clear error', async () => {
     const dir = work();
     writeFileSync(join(dir, 'somefile.txt'), 'x');
     for (const out of [join(dir, 'somefile.txt', 'sub'), join(dir, 'somefile.txt')]) {
-      const r = cli(['render', LETTER, '--out-dir', out]);
+      const r = await run(['render', LETTER, '--out-dir', out]);
       expect(r.code, out).toBe(1);
       expect(r.stderr).toMatch(/không tạo được thư mục đầu ra: .*(đi qua một tệp|đã là một tệp)/);
       expect(r.stderr).not.toMatch(STACK);
@@ -122,18 +122,18 @@ describe('paths that cannot be written', () => {
     expect(readdirSync(dir)).toEqual(['somefile.txt']);
   });
 
-  it('-o below a regular file is a clear error', () => {
+  it('-o below a regular file is a clear error', async () => {
     const dir = work();
     writeFileSync(join(dir, 'somefile.txt'), 'x');
-    const r = cli(['render', LETTER, '-o', join(dir, 'somefile.txt', 'thu.docx')]);
+    const r = await run(['render', LETTER, '-o', join(dir, 'somefile.txt', 'thu.docx')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('đi qua một tệp');
     expect(readdirSync(dir)).toEqual(['somefile.txt']);
   });
 
-  it.runIf(existsSync('/proc/self'))('--out-dir inside /proc ends quickly with a clear error (Node\'s recursive mkdir loops there)', () => {
+  it.runIf(existsSync('/proc/self'))('--out-dir inside /proc ends quickly with a clear error (Node\'s recursive mkdir loops there)', async () => {
     const t0 = Date.now();
-    const r = cli(['render', LETTER, '--out-dir', '/proc/cchc-khong-the/sub']);
+    const r = await run(['render', LETTER, '--out-dir', '/proc/cchc-khong-the/sub']);
     expect(r.code).toBe(1);
     expect(Date.now() - t0).toBeLessThan(20_000);
     expect(r.stderr).toContain('không tạo được thư mục đầu ra');
@@ -142,14 +142,14 @@ describe('paths that cannot be written', () => {
 });
 
 describe('batches', () => {
-  it('a batch of 10 with 2 bad entries writes the 8 good letters and exits 1', () => {
+  it('a batch of 10 with 2 bad entries writes the 8 good letters and exits 1', async () => {
     const dir = work();
     const input = join(dir, 'dot.yaml');
     const entries = Array.from({ length: 10 }, (_, i) => entry(i + 1));
     entries[3] = entry(4, ['date: 2021-02-30']); // a date that does not exist
     entries[7] = entry(8, ['urgency: rất khẩn']); // not one of khẩn | thượng khẩn | hỏa tốc
     writeFileSync(input, batch(entries));
-    const r = cli(['render', input, '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', input, '--out-dir', join(dir, 'out')]);
     expect(r.code).toBe(1);
     const written = filesUnder(join(dir, 'out'));
     expect(written).toEqual([1, 2, 3, 5, 6, 7, 9, 10].map((n) => `don-vi-${n}.docx`).sort());
@@ -160,7 +160,7 @@ describe('batches', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
-  it('an output that climbs out of --out-dir writes nothing outside it', () => {
+  it('an output that climbs out of --out-dir writes nothing outside it', async () => {
     const dir = work();
     const input = join(dir, 'in', 'dot.yaml');
     mkdirSync(join(dir, 'in'));
@@ -168,7 +168,7 @@ describe('batches', () => {
     const absBefore = existsSync(abs) ? statSync(abs).mtimeMs : null;
     const outputs = ['../evil.docx', abs, 'a/../../x.docx', join(dir, 'abs2.docx'), '../../up.docx', 'sub/../../side.docx'];
     writeFileSync(input, batch([...outputs.map((o, i) => entry(i + 1, [`output: ${JSON.stringify(o)}`])), entry(99, ['output: ok.docx'])]));
-    const r = cli(['render', input, '--out-dir', join(dir, 'out')]);
+    const r = await run(['render', input, '--out-dir', join(dir, 'out')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ra ngoài thư mục --out-dir');
     expect(r.stderr).toContain('đường dẫn tuyệt đối');

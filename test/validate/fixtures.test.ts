@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
-import { cli, ROOT } from '../helpers.js';
+import { ROOT, run } from '../helpers.js';
 import { bad, brief, good, validateJson } from './support.js';
 
 /**
@@ -57,8 +57,8 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
 
 describe('cchc validate: every fixture gives exactly its problems, at the exact place', () => {
   for (const [name, c] of Object.entries(CASES)) {
-    it(name, () => {
-      const r = validateJson([bad(name)]);
+    it(name, async () => {
+      const r = await validateJson([bad(name)]);
       expect(brief(r.report)).toEqual(c.problems);
       expect(r.code).toBe(c.code);
       for (const p of r.report.problems) expect(p.file).toBe(bad(name));
@@ -77,14 +77,14 @@ describe('cchc validate: every fixture gives exactly its problems, at the exact 
     expect(RULES.map((r) => r.id).filter((id) => !seen.has(id))).toEqual([]);
   });
 
-  it('the good letter is clean: no problem, exit 0', () => {
-    const r = validateJson([good('minimal')]);
+  it('the good letter is clean: no problem, exit 0', async () => {
+    const r = await validateJson([good('minimal')]);
     expect(r.report.problems).toEqual([]);
     expect(r.code).toBe(0);
   });
 
-  it('prints stylish lines path:LINE:COL  severity  field: message  (rule), and a summary on stderr', () => {
-    const r = cli(['validate', bad('symbol-format'), bad('issuer-short')]);
+  it('prints stylish lines path:LINE:COL  severity  field: message  (rule), and a summary on stderr', async () => {
+    const r = await run(['validate', bad('symbol-format'), bad('issuer-short')]);
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       'test/fixtures/bad/issuer-short.yaml:2:3  warning  issuer: thiếu issuer.short: nội dung sẽ gọi cơ quan ban hành là "Ủy ban nhân dân tỉnh Kiên Giang" (đoán từ issuer.name); hãy ghi rõ, ví dụ short: Ủy ban nhân dân tỉnh  (issuer-short)',
@@ -93,8 +93,8 @@ describe('cchc validate: every fixture gives exactly its problems, at the exact 
     expect(r.stderr).toContain('1 lỗi, 1 cảnh báo (2 tệp)');
   });
 
-  it('a folder: every .yaml file, every problem of every kind in one run, sorted by file then line', () => {
-    const r = validateJson(['test/fixtures/bad']);
+  it('a folder: every .yaml file, every problem of every kind in one run, sorted by file then line', async () => {
+    const r = await validateJson(['test/fixtures/bad']);
     expect(r.code).toBe(1);
     const files = readdirSync(join(ROOT, 'test/fixtures/bad')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `test/fixtures/bad/${f}`);
     expect(r.report.files).toEqual(files);
@@ -106,8 +106,8 @@ describe('cchc validate: every fixture gives exactly its problems, at the exact 
     expect(new Set(r.report.problems.map((p) => p.rule))).toEqual(new Set(Object.values(CASES).flatMap((c) => c.problems.map((p) => p.split(' ')[2]))));
   });
 
-  it('a file that does not exist is an io error for that file; the others are still checked', () => {
-    const r = validateJson(['test/fixtures/bad/khong-co.yaml', good('minimal'), bad('symbol-format')]);
+  it('a file that does not exist is an io error for that file; the others are still checked', async () => {
+    const r = await validateJson(['test/fixtures/bad/khong-co.yaml', good('minimal'), bad('symbol-format')]);
     expect(r.code).toBe(1);
     expect(r.report.problems.map((p) => `${p.file} ${p.line}:${p.col} ${p.rule}`)).toEqual([
       'test/fixtures/bad/khong-co.yaml 0:0 io',
@@ -125,12 +125,12 @@ describe('cchc validate --templates', () => {
     writeFileSync(join(dir, 'mau', 'thong-bao.hbs'), '{{intro}}\n');
     const file = join(dir, 'a.yaml');
     writeFileSync(file, `template: thong-bao\n${readFileSync(join(ROOT, good('minimal')), 'utf8')}`);
-    const without = validateJson([file]);
+    const without = await validateJson([file]);
     expect(without.report.problems.map((p) => `${p.line}:${p.col} ${p.rule}`)).toEqual(['1:11 template-fields']);
     expect(without.code).toBe(1);
-    const withDir = validateJson(['-t', join(dir, 'mau'), '--', file]);
+    const withDir = await validateJson(['-t', join(dir, 'mau'), '--', file]);
     expect(withDir.report.problems).toEqual([]);
     expect(withDir.code).toBe(0);
-    expect(cli(['validate', '-t', join(dir, 'khong-co'), '--', file]).code).toBe(2);
+    expect((await run(['validate', '-t', join(dir, 'khong-co'), '--', file])).code).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempDir } from '../helpers.js';
+import { run, tempDir } from '../helpers.js';
 
 const BATCH = `defaults:
   issuer: { name: UBND TỈNH X, short: UBND tỉnh, place: X }
@@ -27,11 +27,11 @@ letters:
 `;
 
 describe('validate checks output names as render would', () => {
-  it('reports two letters on one name and a name outside the folder, at their entries', () => {
+  it('reports two letters on one name and a name outside the folder, at their entries', async () => {
     const dir = tempDir();
     const file = join(dir, 'dot.yaml');
     writeFileSync(file, BATCH);
-    const r = cli(['validate', file]);
+    const r = await run(['validate', file]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
@@ -40,21 +40,21 @@ describe('validate checks output names as render would', () => {
     expect(lines[2]).toMatch(/dot\.yaml:17:13 +error +output: tên tệp đầu ra "\.\.\/x\.docx" ra ngoài.*\(output-path\)/);
   });
 
-  it('does not treat an existing output file as a problem (render --force decides)', () => {
+  it('does not treat an existing output file as a problem (render --force decides)', async () => {
     const dir = tempDir();
     const file = join(dir, 'dot.yaml');
     writeFileSync(file, BATCH.replace('Sở Tài Chính', 'Sở Nội vụ').replace('output: ../x.docx', 'output: c.docx'));
     writeFileSync(join(dir, 'c.docx'), 'old');
-    const r = cli(['validate', file]);
+    const r = await run(['validate', file]);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('treats names that differ only in case as one file (Windows, macOS)', () => {
+  it('treats names that differ only in case as one file (Windows, macOS)', async () => {
     const dir = tempDir();
     const file = join(dir, 'dot.yaml');
     writeFileSync(file, BATCH.replace('output: ../x.docx', 'output: Ban-C.docx').replace('inspection: { unit: D }', 'output: ban-c.docx\n    inspection: { unit: D }').replace('Sở Tài Chính', 'Sở Nội vụ'));
-    const r = cli(['validate', file]);
+    const r = await run(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout.match(/\(output-collision\)/g)).toHaveLength(2);
   });

@@ -4,7 +4,7 @@ import { stylish } from '../../src/report/stylish.js';
 import { useColor } from '../../src/cli/io.js';
 import { issuerShort } from '../../src/rules/issuer-short.js';
 import { recipientDuplicates } from '../../src/rules/recipient-duplicates.js';
-import type { Rule } from '../../src/rules/rule.js';
+import { NO_CONTEXT, type Rule } from '../../src/rules/rule.js';
 import { signerNameCase, signerTitleUppercase } from '../../src/rules/signer-case.js';
 import { textSpacing } from '../../src/rules/text-spacing.js';
 import type { Letter } from '../../src/schema/letter.js';
@@ -12,7 +12,7 @@ import type { Letter } from '../../src/schema/letter.js';
 /** What a rule reports for a (partial) letter, as "path: message". */
 function run(rule: Rule, letter: Record<string, unknown>): string[] {
   const out: string[] = [];
-  rule.check(letter as Partial<Letter>, (path, message) => out.push(`${path.join('.')}: ${message}`));
+  rule.check(letter as Partial<Letter>, (path, message) => out.push(`${path.join('.')}: ${message}`), NO_CONTEXT);
   return out;
 }
 

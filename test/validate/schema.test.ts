@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadYaml } from '../../src/load/yaml.js';
 import { letterJsonSchema, letterJsonSchemaText } from '../../src/schema/json-schema.js';
 import { BatchEntrySchema, LetterSchema } from '../../src/schema/letter.js';
-import { cli, ROOT, tempDir } from '../helpers.js';
+import { ROOT, run, tempDir } from '../helpers.js';
 import { unsupportedKeywords, validate } from './json-schema-lite.js';
 
 type Json = Record<string, unknown>;
@@ -17,8 +17,8 @@ const fromText = (text: string): unknown => loadYaml('x.yaml', new TextEncoder()
 const isBatch = (d: unknown): boolean => !!d && typeof d === 'object' && 'letters' in d;
 
 describe('cchc schema: JSON Schema generated from the zod contract', () => {
-  it('the committed letter.schema.json is exactly what `cchc schema` prints (regenerate: cchc schema > letter.schema.json)', () => {
-    const r = cli(['schema']);
+  it('the committed letter.schema.json is exactly what `cchc schema` prints (regenerate: cchc schema > letter.schema.json)', async () => {
+    const r = await run(['schema']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(ROOT, 'letter.schema.json'), 'utf8')).toBe(r.stdout);
     expect(r.stdout).toBe(letterJsonSchemaText());
@@ -61,12 +61,12 @@ describe('cchc schema: JSON Schema generated from the zod contract', () => {
     }
   });
 
-  it('accepts the good fixtures and both `cchc init` starters', () => {
+  it('accepts the good fixtures and both `cchc init` starters', async () => {
     for (const f of yamlIn('test/fixtures/good')) expect(validate(schema, dataOf(f)), f).toEqual([]);
     const dir = tempDir();
     for (const t of ['chi-dao-sau-kiem-tra', 'cong-van']) {
       const file = join(dir, `${t}.yaml`);
-      expect(cli(['init', '--template', t, file]).code).toBe(0);
+      expect((await run(['init', '--template', t, file])).code).toBe(0);
       expect(validate(schema, dataOf(file)), t).toEqual([]);
     }
   });

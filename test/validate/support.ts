@@ -1,4 +1,4 @@
-import { cli, type CliResult } from '../helpers.js';
+import { type CliResult, run } from '../helpers.js';
 
 export const bad = (name: string): string => `test/fixtures/bad/${name}.yaml`;
 export const good = (name: string): string => `test/fixtures/good/${name}.yaml`;
@@ -7,8 +7,8 @@ export interface JsonProblem { file: string; line: number; col: number; severity
 export interface JsonReport { version: number; files: string[]; problems: JsonProblem[]; errorCount: number; warningCount: number }
 
 /** `cchc validate --format json …`, parsed. */
-export function validateJson(args: string[], opts: { cwd?: string } = {}): CliResult & { report: JsonReport } {
-  const r = cli(['validate', '--format', 'json', ...args], opts);
+export async function validateJson(args: string[], opts: { cwd?: string } = {}): Promise<CliResult & { report: JsonReport }> {
+  const r = await run(['validate', '--format', 'json', ...args], opts);
   let report: JsonReport;
   try { report = JSON.parse(r.stdout) as JsonReport; } catch {
     throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);

@@ -5,7 +5,7 @@ import { loadYaml } from '../../src/load/yaml.js';
 import { loadSources } from '../../src/pipeline/sources.js';
 import { boldUnpaired } from '../../src/rules/bold-unpaired.js';
 import { issuerFull } from '../../src/rules/issuer-full.js';
-import type { Rule } from '../../src/rules/rule.js';
+import { NO_CONTEXT, type Rule } from '../../src/rules/rule.js';
 import { tableRowCells } from '../../src/rules/table-row-cells.js';
 import { tableWidth } from '../../src/rules/table-width.js';
 import type { Letter } from '../../src/schema/letter.js';
@@ -40,7 +40,7 @@ function markOn(text: string, on: string): string {
 
 function run(rule: Rule, letter: Record<string, unknown>): string[] {
   const out: string[] = [];
-  rule.check(letter as Partial<Letter>, (path, message) => out.push(`${path.join('.')}: ${message}`));
+  rule.check(letter as Partial<Letter>, (path, message) => out.push(`${path.join('.')}: ${message}`), NO_CONTEXT);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { allowTemplates } from '../templates.js';
+import { userTemplateNames } from '../templates.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
 
@@ -25,8 +25,6 @@ export function registerRender(program: Command, setCode: (c: number) => void, i
 }
 
 async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: Io): Promise<number> {
-  // Hidden test hook (test/robustness): a bug must show as one line and exit 3, its stack only with --debug.
-  if (io.env.CCHC_TEST_INTERNAL_ERROR === '1') throw new Error('CCHC_TEST_INTERNAL_ERROR: lỗi nội bộ giả lập');
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
@@ -35,10 +33,10 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const starting = new AbortController();
   const onSigint = () => starting.abort();
   process.on('SIGINT', onSigint);
-  let runRender, stylish;
+  let runRender, stylish, userTemplates: string[] = [];
   try {
     ({ runRender } = await import('../../pipeline/run.js'));
-    if (flags.templates?.length) await allowTemplates(flags.templates);
+    if (flags.templates?.length) userTemplates = await userTemplateNames(flags.templates);
     ({ stylish } = await import('../../report/stylish.js'));
   } finally {
     process.off('SIGINT', onSigint);
@@ -46,7 +44,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const summary = await runRender(inputs, {
     signal: starting.signal,
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
-    templateDirs: flags.templates ?? [], jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
+    templateDirs: flags.templates ?? [], userTemplates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
     pdf: !!flags.pdf,
   });
   if (flags.output && summary.written.length + summary.failed > 1) {

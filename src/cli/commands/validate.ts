@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError } from '../exit.js';
-import { allowTemplates } from '../templates.js';
+import { userTemplateNames } from '../templates.js';
 import { useColor, type Io } from '../io.js';
 
 interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templates?: string[] }
@@ -29,12 +29,12 @@ async function validate(inputs: string[], flags: ValidateFlags, io: Io): Promise
   if (maxWarnings !== undefined && (!/^\d+$/.test(flags.maxWarnings!) || !Number.isSafeInteger(maxWarnings))) {
     throw new UsageError('--max-warnings cần một số nguyên ≥ 0');
   }
-  if (flags.templates?.length) await allowTemplates(flags.templates);
+  const userTemplates = flags.templates?.length ? await userTemplateNames(flags.templates) : [];
 
   const [{ validateInputs, countProblems }, { formatProblems }] = await Promise.all([
     import('../../validate/files.js'), import('../../report/index.js'),
   ]);
-  const { files, problems } = validateInputs(inputs);
+  const { files, problems } = validateInputs(inputs, userTemplates);
   const { errorCount, warningCount } = countProblems(problems);
   const out = await formatProblems(flags.format, { problems, files, color: useColor(io.stdout, io.env) });
   if (out) io.stdout.write(`${out}\n`);
