@@ -32,7 +32,10 @@ const NEVER = Infinity;
 const PHRASE_MAX = COST.unit;
 
 const startsAt = (syl: readonly string[], i: number, words: readonly string[]): string | undefined =>
-  words.find((w) => { const p = w.split(' '); return p.every((s, k) => syl[i + k] === s); });
+  words.find((w) => syllablesOf(w).every((s, k) => syl[i + k] === s));
+/** The lists' words split once (breakCosts asks for every syllable of every name it tries). */
+const split = new Map<string, string[]>();
+const syllablesOf = (w: string): string[] => split.get(w) ?? split.set(w, w.split(' ')).get(w)!;
 
 /** For each gap i (a break before syllable i), its cost: high inside a word or a place, NEVER beside a dash. */
 function breakCosts(syl: readonly string[]): number[] {
@@ -63,10 +66,14 @@ function breakCosts(syl: readonly string[]): number[] {
 /** A name broken into lines: at which size, how wide its widest line, and the cost of its breaks. */
 export interface Broken { lines: string[]; sizePt: number; widthPt: number; cost: number }
 
-/** Every way to cut n syllables into `lines` lines at the given gaps (at most 3 lines: a few hundred tries). */
-function* cuts(n: number, lines: number, from = 1): Generator<number[]> {
-  if (lines === 1) { yield []; return; }
-  for (let i = from; i <= n - 1; i++) for (const rest of cuts(n, lines - 1, i + 1)) yield [i, ...rest];
+/**
+ * Every way to cut syllables [from, n) into `lines` lines at the given gaps whose every line fits (`fits(a, b)`:
+ * syllables a..b-1 on one line). A line only widens as syllables join it, so the search stops at the first that
+ * does not fit: a few hundred tries for a real name, and no runaway for a name of thousands of syllables.
+ */
+function* cuts(n: number, lines: number, fits: (a: number, b: number) => boolean, from = 0): Generator<number[]> {
+  if (lines === 1) { if (fits(from, n)) yield []; return; }
+  for (let i = from + 1; i <= n - 1 && fits(from, i); i++) for (const rest of cuts(n, lines - 1, fits, i)) yield [i, ...rest];
 }
 
 /**
@@ -80,7 +87,14 @@ export function breakName(text: string, sizes: readonly number[], bold: boolean,
   for (let lines = 1; lines <= Math.min(maxLines, syl.length); lines++) {
     for (const sizePt of sizes) {
       let best: { score: number; b: Broken } | undefined;
-      for (const cut of cuts(syl.length, lines)) {
+      const fitting = new Map<number, boolean>();
+      const fits = (a: number, b: number) => {
+        const key = a * (syl.length + 1) + b;
+        let f = fitting.get(key);
+        if (f === undefined) fitting.set(key, (f = textWidthPt(syl.slice(a, b).join(' '), sizePt, bold) <= widthPt));
+        return f;
+      };
+      for (const cut of cuts(syl.length, lines, fits)) {
         if (cut.some((i) => costs[i]! > maxCost)) continue;
         const bounds = [0, ...cut, syl.length];
         const parts = bounds.slice(0, -1).map((b, k) => syl.slice(b, bounds[k + 1]));
