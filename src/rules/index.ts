@@ -14,10 +14,12 @@ import { tableWidth } from './table-width.js';
 import { templateFields } from './template-fields.js';
 import { textNfc } from './text-nfc.js';
 import { textSpacing } from './text-spacing.js';
+import { unprintedFields } from './unprinted-fields.js';
 
 /** Every lint rule, in the order `cchc validate --rules` lists them. */
 export const RULES: readonly Rule[] = [
   templateFields,
+  unprintedFields,
   symbolFormat,
   numberPositive,
   citedBeforeLetter,

@@ -26,8 +26,11 @@ export const templateFields: Rule = {
     if (!insp || typeof insp !== 'object') report(['inspection'], `thiếu inspection ${need}`);
     else {
       if (insp.unit === undefined) report(['inspection', 'unit'], `thiếu inspection.unit ${need}`);
-      if (insp.year === undefined) report(['inspection', 'year'], `thiếu inspection.year ${need}`);
-      if (insp.report === undefined) report(['inspection', 'report'], `thiếu inspection.report ${need}`);
+      // The template cites the report and the year in its own opening sentence, which `intro` replaces; the
+      // year also in the sentence on the notice.
+      const own = !letter.intro;
+      if (insp.year === undefined && (own || insp.notice !== undefined)) report(['inspection', 'year'], `thiếu inspection.year ${need}`);
+      if (insp.report === undefined && own) report(['inspection', 'report'], `thiếu inspection.report ${need}`);
     }
     if (tasks === 0 && !Array.isArray(letter.tasks)) report(['tasks'], `thiếu tasks: cần ít nhất một nhiệm vụ ${need}`);
     else if (tasks === 0) report(['tasks'], `cần ít nhất một nhiệm vụ ${need}`);

@@ -51,6 +51,28 @@ function withBold(letter: Letter): Letter {
   return { ...letter, intro: b(letter.intro), closing: b(letter.closing), ...(findings ? { findings } : {}), ...(tasks ? { tasks } : {}) };
 }
 
+/**
+ * The letter field a template's context path comes from (the inverse of buildContext, for the check that no given
+ * field goes unprinted): the ready-made phrases map back to the fields they are made of, or fall back to.
+ */
+export function letterPathOf(path: readonly (string | number)[], letter: Letter): (string | number)[] {
+  const [head, i, part, ...rest] = path;
+  switch (head) {
+    case 'issuerShort': return ['issuer', 'short'];
+    case 'team': return ['inspection', 'team'];
+    case 'addressee': return letter.addressee ? ['addressee'] : letter.to.length === 1 ? ['to'] : letter.inspection?.unit ? ['inspection', 'unit'] : ['addressee'];
+    case 'reportTo': return letter.report_to ? ['report_to'] : ['issuer', 'short'];
+    case 'deadline': return ['deadline'];
+    case 'tasks': {
+      if (typeof i !== 'number' || part === undefined) return [...path];
+      if (part === 'label') return ['task_style'];
+      if (part === 'text') return typeof letter.tasks?.[i] === 'string' ? ['tasks', i] : ['tasks', i, 'text'];
+      return ['tasks', i, part, ...rest];
+    }
+    default: return [...path];
+  }
+}
+
 export function buildContext(input: Letter): TemplateContext {
   const letter = withBold(safe(input));
   const issuerShort = letter.issuer.short ?? defaultShortName(letter.issuer.name);

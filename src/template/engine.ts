@@ -9,6 +9,7 @@ import { COMPILE_OPTIONS } from './compile-options.js';
 import { buildContext } from './context.js';
 import { BOLD_OFF, BOLD_ON, parseMarkup, type BodyParagraph } from './markup.js';
 import { PRECOMPILED } from './precompile.js';
+import { readTree, type ReadNode } from './reads.js';
 import { formatBodyDate, formatDocRef } from './vn.js';
 
 /** The built-in templates, shipped in the package's templates/ folder. */
@@ -19,7 +20,7 @@ export class TemplateError extends Error {}
 
 type Env = typeof import('handlebars');
 type Compiled = (ctx: object) => string;
-type Precompiled = Record<string, { source: string; spec: object }>;
+type Precompiled = Record<string, { source: string; spec: object; reads?: ReadNode[] }>;
 
 /**
  * A sandboxed Handlebars environment with our helpers only. Handlebars' own guard against prototype access
@@ -62,15 +63,24 @@ export class TemplateSet {
   private readonly cache = new Map<string, Compiled>();
   private env: Env | undefined;
   private compiler: Env | undefined;
-  private precompiled: Precompiled = {};
+  private precompiled: Precompiled | undefined;
+  private readonly readsCache = new Map<string, ReadNode[] | undefined>();
 
   constructor(readonly dirs: readonly string[] = [BUILTIN_DIR]) {}
 
-  /** Loads what rendering will need; call once before renderBody. */
+  /** The build's precompiled built-in templates (none when not built: they are compiled at run time). */
+  private builtins(): Precompiled {
+    if (!this.precompiled) {
+      try { this.precompiled = createRequire(import.meta.url)(PRECOMPILED) as Precompiled; } catch { this.precompiled = {}; }
+    }
+    return this.precompiled;
+  }
+
+  /** Loads what rendering (or `reads` of an office's own template) will need; call once before renderBody. */
   async prepare(): Promise<this> {
-    try { this.precompiled = createRequire(import.meta.url)(PRECOMPILED) as Precompiled; } catch { /* not built: compile at run time */ }
+    const precompiled = this.builtins();
     const onlyBuiltins = this.dirs.every((d) => d === BUILTIN_DIR);
-    const stale = this.names().some((n) => this.precompiled[n]?.source !== this.source(this.pathOf(n)!));
+    const stale = this.names().some((n) => precompiled[n]?.source !== this.source(this.pathOf(n)!));
     if (!onlyBuiltins || stale) this.compiler = withHelpers((await import('handlebars')).default.create());
     // The runtime's typings omit create(); it is the same Handlebars object without the compiler.
     this.env = this.compiler ?? withHelpers(((await import('handlebars/runtime.js')) as unknown as { default: Env }).default.create());
@@ -105,7 +115,7 @@ export class TemplateSet {
     const fail = (e: unknown) => new TemplateError(`${path}: ${(e as Error).message.split('\n')[0]}`);
     let fn: Compiled;
     try {
-      const pre = this.precompiled[name];
+      const pre = this.builtins()[name];
       if (pre && pre.source === source && path.startsWith(BUILTIN_DIR)) {
         fn = this.env.template(pre.spec as TemplateSpecification);
       } else {
@@ -123,6 +133,25 @@ export class TemplateSet {
     };
     this.cache.set(name, wrapped);
     return wrapped;
+  }
+
+  /**
+   * What template `name` prints (src/template/reads.ts), or undefined when there is no such template or it does
+   * not parse (rendering reports that). A built-in comes with its tree from the build; an office's own template,
+   * or a built-in edited since, is parsed — which needs prepare() to have loaded the compiler.
+   */
+  reads(name: string): ReadNode[] | undefined {
+    if (this.readsCache.has(name)) return this.readsCache.get(name);
+    const path = /^[a-z0-9][a-z0-9-]*$/.test(name) ? this.pathOf(name) : undefined;
+    let tree: ReadNode[] | undefined;
+    if (path) {
+      const source = this.source(path);
+      const pre = this.builtins()[name];
+      if (pre?.reads && pre.source === source && path.startsWith(BUILTIN_DIR)) tree = pre.reads;
+      else if (this.compiler) try { tree = readTree(this.compiler.parse(source)); } catch { /* rendering reports it */ }
+    }
+    this.readsCache.set(name, tree);
+    return tree;
   }
 
   /** The letter's body as paragraphs of spans. */
