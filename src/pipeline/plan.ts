@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { countList, type Problem } from '../problem.js';
+import type { TemplateKnowledge } from '../rules/rule.js';
 import { BatchEntrySchema, LetterSchema, type Letter } from '../schema/letter.js';
 import { checkLetter } from '../validate/letter.js';
 import { confine, outputName } from './names.js';
@@ -13,6 +14,8 @@ export interface PlanOptions {
   output?: string; outDir?: string; force: boolean;
   /** Template names found in the --templates folders (known to the template-fields rule). */
   userTemplates?: readonly string[];
+  /** What each template prints, the --templates folders included (the unprinted-fields rule). */
+  templates?: TemplateKnowledge;
 }
 
 const where = (s: LetterSource) => s.locate([]);
@@ -39,7 +42,7 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
  */
 export function planSource(source: LetterSource, opts: PlanOptions, problems: Problem[]): Job | undefined {
   const batch = source.index !== undefined;
-  const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema, { userTemplates: opts.userTemplates ?? [] });
+  const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema, { userTemplates: opts.userTemplates ?? [], templates: opts.templates });
   problems.push(...checked.problems);
   if (!checked.letter) return undefined;
   const { output, ...letter } = checked.letter as Letter & { output?: string };

@@ -1,6 +1,7 @@
 import type { LocateOptions } from '../load/yaml.js';
 import type { Severity } from '../problem.js';
 import type { Letter } from '../schema/letter.js';
+import type { ReadNode } from '../template/reads.js';
 
 export type FieldPath = (string | number)[];
 
@@ -28,7 +29,12 @@ export interface Rule {
 export interface RuleContext {
   /** Template names found in the user's --templates folders: known, though cchc cannot know their fields. */
   userTemplates: readonly string[];
+  /** What each template prints (its read tree), the user's folders included; the built-in templates when absent. */
+  templates?: TemplateKnowledge;
 }
+
+/** What a template prints, by name: a TemplateSet over the run's template folders. */
+export interface TemplateKnowledge { reads(name: string): ReadNode[] | undefined }
 
 export const NO_CONTEXT: RuleContext = { userTemplates: [] };
 

@@ -3,7 +3,7 @@ import { DEFAULT_TEMPLATE, type Letter } from '../schema/letter.js';
 import { buildContext, letterPathOf } from '../template/context.js';
 import { TemplateSet } from '../template/engine.js';
 import { printedPaths, type Missed, type ReadNode } from '../template/reads.js';
-import type { FieldPath, Rule } from './rule.js';
+import type { FieldPath, Rule, TemplateKnowledge } from './rule.js';
 import { isStr } from './rule.js';
 
 /**
@@ -19,9 +19,7 @@ export const BODY_FIELDS: Readonly<Record<string, readonly string[] | null>> = {
   inspection: ['year', 'team', 'report', 'notice'],
 };
 
-/** What a template prints, by template name, for one run: the built-in templates unless the run knows more. */
-export interface TemplateKnowledge { reads(name: string): ReadNode[] | undefined }
-
+/** The built-in templates, for a run that names no folders of its own (their trees come from the build). */
 let builtins: TemplateSet | undefined;
 const builtinTemplates = (): TemplateKnowledge => (builtins ??= new TemplateSet());
 
@@ -35,10 +33,10 @@ export const unprintedFields: Rule = {
   id: 'unprinted-fields',
   severity: 'warning',
   doc: 'Trường có giá trị nhưng mẫu nội dung đã chọn không in ra (nội dung bị bỏ mất)',
-  check(letter, report) {
+  check(letter, report, context) {
     const name = letter.template ?? DEFAULT_TEMPLATE;
     if (!isStr(name)) return;
-    const tree = builtinTemplates().reads(name);
+    const tree = (context.templates ?? builtinTemplates()).reads(name);
     if (!tree) return;
     for (const [path, message] of unprinted(letter as Letter, tree, name)) report(path, message);
   },

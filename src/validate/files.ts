@@ -1,4 +1,4 @@
-import { planJobs } from '../pipeline/plan.js';
+import { planJobs, type PlanOptions } from '../pipeline/plan.js';
 import { expandInputs, loadSources, type LetterSource } from '../pipeline/sources.js';
 import type { Problem } from '../problem.js';
 import { mergeRepeats, sortProblems } from '../problem.js';
@@ -17,7 +17,7 @@ export interface ValidateResult {
  * decides). A value in a batch's defaults that every entry inherits is reported once, with how many letters it
  * stops (the same merging as render's output).
  */
-export function validateInputs(inputs: readonly string[], userTemplates: readonly string[] = []): ValidateResult {
+export function validateInputs(inputs: readonly string[], context: Pick<PlanOptions, 'userTemplates' | 'templates'> = {}): ValidateResult {
   const { files, problems } = expandInputs(inputs);
   const sources: LetterSource[] = [];
   for (const file of files) {
@@ -25,7 +25,7 @@ export function validateInputs(inputs: readonly string[], userTemplates: readonl
     problems.push(...loaded.problems);
     sources.push(...loaded.sources);
   }
-  problems.push(...planJobs(sources, { force: true, userTemplates }).problems);
+  problems.push(...planJobs(sources, { force: true, ...context }).problems);
   return { files, problems: sortProblems(mergeRepeats(problems)) };
 }
 

@@ -1,12 +1,13 @@
 import Handlebars from 'handlebars';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELDS, unprinted, unprintedFields } from '../../src/rules/unprinted-fields.js';
+import { NO_CONTEXT } from '../../src/rules/rule.js';
 import { letterShape, type Letter } from '../../src/schema/letter.js';
 import { printedPaths, readTree } from '../../src/template/reads.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, run, tempDir } from '../helpers.js';
 
 const MINIMAL = parse(readFileSync(join(ROOT, 'test/fixtures/good/minimal.yaml'), 'utf8')) as Letter;
 const letter = (over: Record<string, unknown> = {}): Letter => ({ ...structuredClone(MINIMAL), ...over } as Letter);
@@ -16,7 +17,7 @@ const leftOut = (source: string, l: Letter, name = 'mau') => unprinted(l, tree(s
 /** What a built-in template leaves out, through the rule as `validate` runs it. */
 function builtin(l: Partial<Letter>): string[] {
   const out: string[] = [];
-  unprintedFields.check(l, (path, message) => out.push(`${path.join('.')}: ${message}`));
+  unprintedFields.check(l, (path, message) => out.push(`${path.join('.')}: ${message}`), NO_CONTEXT);
   return out;
 }
 
@@ -137,5 +138,41 @@ describe('unprinted-fields with an office\'s own template', () => {
     const src = '{{#each tasks}}{{label}} {{text}}{{/each}}{{findings.strengths}}{{addressee}}{{reportTo}}{{team}}{{issuerShort}}{{inspection.year}}{{inspection.report}}{{deadline}}';
     expect(leftOut(src, l)).toEqual([]);
     expect(leftOut(src.replace('{{team}}', ''), l).map((m) => m.split(':')[0])).toEqual(['inspection.team']);
+  });
+});
+
+describe('validate and render report it, user templates included (--templates)', () => {
+  const dir = tempDir();
+  const tpl = join(dir, 'mau');
+  mkdirSync(tpl);
+  // An office's template without findings, and one overriding the built-in cong-van that drops the weaknesses.
+  writeFileSync(join(tpl, 'thong-bao.hbs'), '{{intro}}\n\n{{#each tasks}}\n{{label}} {{text}}\n\n{{/each}}\n');
+  writeFileSync(join(tpl, 'cong-van.hbs'), '{{intro}}\n\n{{findings.strengths}}\n\n{{#each tasks}}\n{{label}} {{text}}\n\n{{/each}}\n');
+  const source = readFileSync(join(ROOT, 'examples/quyen-q.yaml'), 'utf8').replace(/^intro:/m, 'findings:\n  strengths: Đã làm tốt.\n  weaknesses: Còn chậm.\nintro:');
+  const line = source.split('\n').findIndex((l) => l.startsWith('findings:')) + 1;
+  writeFileSync(join(dir, 'tb.yaml'), source.replace('template: cong-van', 'template: thong-bao'));
+  writeFileSync(join(dir, 'cv.yaml'), source);
+
+  it('validate: the field and the template, at the field', async () => {
+    const r = await run(['validate', join(dir, 'tb.yaml'), '--templates', tpl]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`tb.yaml:${line + 1}:3  warning  findings: findings có giá trị nhưng mẫu "thong-bao" không in trường này`);
+    // Without the folder the template is unknown (an error), and nothing is said about its fields.
+    const without = await run(['validate', join(dir, 'tb.yaml')]);
+    expect(without.stdout).not.toContain('unprinted-fields');
+  });
+
+  it('an office\'s template that overrides a built-in one is judged as written', async () => {
+    const own = await run(['validate', join(dir, 'cv.yaml'), '--templates', tpl]);
+    expect(own.stdout).toMatch(/findings\.weaknesses: findings\.weaknesses có giá trị nhưng mẫu "cong-van" không in trường này.*\(unprinted-fields\)/);
+    expect((await run(['validate', join(dir, 'cv.yaml')])).stdout).not.toContain('unprinted-fields');
+  });
+
+  it('render prints the same warning and still writes the letter', async () => {
+    const out = join(dir, 'tb.docx');
+    const r = await run(['render', join(dir, 'tb.yaml'), '-o', out, '--templates', tpl]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning {2}findings: findings có giá trị nhưng mẫu "thong-bao" không in trường này.*\(unprinted-fields\)/);
+    expect(existsSync(out)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { userTemplateNames } from '../templates.js';
+import { userTemplates } from '../templates.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
 
@@ -33,10 +33,10 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const starting = new AbortController();
   const onSigint = () => starting.abort();
   process.on('SIGINT', onSigint);
-  let runRender, stylish, userTemplates: string[] = [];
+  let runRender, stylish, own: Awaited<ReturnType<typeof userTemplates>> | undefined;
   try {
     ({ runRender } = await import('../../pipeline/run.js'));
-    if (flags.templates?.length) userTemplates = await userTemplateNames(flags.templates);
+    if (flags.templates?.length) own = await userTemplates(flags.templates);
     ({ stylish } = await import('../../report/stylish.js'));
   } finally {
     process.off('SIGINT', onSigint);
@@ -44,7 +44,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const summary = await runRender(inputs, {
     signal: starting.signal,
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
-    templateDirs: flags.templates ?? [], userTemplates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
+    templateDirs: flags.templates ?? [], userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
     pdf: !!flags.pdf,
   });
   if (flags.output && summary.written.length + summary.failed > 1) {

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError } from '../exit.js';
-import { userTemplateNames } from '../templates.js';
+import { userTemplates } from '../templates.js';
 import { useColor, type Io } from '../io.js';
 
 interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templates?: string[] }
@@ -29,12 +29,12 @@ async function validate(inputs: string[], flags: ValidateFlags, io: Io): Promise
   if (maxWarnings !== undefined && (!/^\d+$/.test(flags.maxWarnings!) || !Number.isSafeInteger(maxWarnings))) {
     throw new UsageError('--max-warnings cần một số nguyên ≥ 0');
   }
-  const userTemplates = flags.templates?.length ? await userTemplateNames(flags.templates) : [];
+  const own = flags.templates?.length ? await userTemplates(flags.templates) : undefined;
 
   const [{ validateInputs, countProblems }, { formatProblems }] = await Promise.all([
     import('../../validate/files.js'), import('../../report/index.js'),
   ]);
-  const { files, problems } = validateInputs(inputs, userTemplates);
+  const { files, problems } = validateInputs(inputs, { userTemplates: own?.names ?? [], templates: own?.templates });
   const { errorCount, warningCount } = countProblems(problems);
   const out = await formatProblems(flags.format, { problems, files, color: useColor(io.stdout, io.env) });
   if (out) io.stdout.write(`${out}\n`);
