@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerRender } from './commands/render.js';
@@ -6,18 +6,27 @@ import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from './exit.js';
 import { processIo, type Io, type OutStream } from './io.js';
+import { CchcCommand, examples, HELP } from './vi.js';
 
 /**
  * Commander wiring only. Each command lives in ./commands and imports its heavy modules (docx, zod,
  * handlebars) inside its action, so `cchc --help` and a usage error stay instant.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  const program = new Command('cchc')
+  const program = new CchcCommand('cchc')
     .description('Công văn chỉ đạo sau kiểm tra CCHC: YAML → DOCX đúng Nghị định 30/2020/NĐ-CP')
-    .version('0.1.0')
+    .version('0.1.0', '-V, --version', 'in số phiên bản của cchc')
+    .helpOption('-h, --help', 'in hướng dẫn này')
+    .helpCommand('help [lệnh]', 'in hướng dẫn của một lệnh')
+    .configureHelp(HELP)
     .option('--debug', 'in chi tiết lỗi nội bộ (để báo lỗi)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
+    .addHelpText('after', examples([
+      ['cchc init thu-moi.yaml', 'tạo một công văn mẫu để sửa'],
+      ['cchc validate letters/', 'kiểm tra mọi tệp YAML trong thư mục'],
+      ['cchc render letters/ --out-dir docx/', 'tạo các tệp DOCX'],
+    ]) + '\nXem hướng dẫn của từng lệnh: cchc <lệnh> --help, ví dụ cchc render --help\n');
   let code: number = EXIT.ok;
   const setCode = (c: number) => { code = Math.max(code, c); };
   registerRender(program, setCode, io);

@@ -2,8 +2,12 @@ import { statSync } from 'node:fs';
 import type { TemplateKnowledge } from '../rules/rule.js';
 import { UsageError } from './exit.js';
 
+/** The folders given with `--template-dir` and with its old spelling `--templates`. */
+export const templateDirs = (flags: { templateDir?: string[]; templates?: string[] }): string[] =>
+  [...(flags.templateDir ?? []), ...(flags.templates ?? [])];
+
 /**
- * `--templates DIR…` (render and validate): every folder must exist; returns the template names found in them,
+ * `--template-dir DIR…` (render and validate; old spelling `--templates`): every folder must exist; returns the template names found in them,
  * which the template-fields rule then counts as known for this run, and what every template prints (built-in
  * and the folders', the folders winning), for the unprinted-fields rule.
  */

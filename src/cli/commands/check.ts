@@ -1,17 +1,23 @@
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
+import type { CchcCommand } from '../vi.js';
 
 interface CheckFlags { format: Format; checks?: boolean }
 
-export function registerCheck(program: Command, setCode: (c: number) => void, io: Io): void {
+export function registerCheck(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
   program
     .command('check')
     .description('chấm một hoặc nhiều tệp DOCX (do cchc, Word hay công cụ khác tạo) theo thể thức Nghị định 30/2020')
-    .argument('[files...]', 'tệp .docx')
-    .addOption(new Option('-f, --format <format>', 'dạng kết quả').choices(FORMATS).default('stylish'))
+    .argument('[tệp...]', 'tệp .docx')
+    .addOption(new Option('--format <dạng>', 'dạng kết quả').choices(FORMATS).default('stylish'))
     .option('--checks', 'liệt kê các điểm kiểm tra')
+    .examples([
+      ['cchc check cong-van.docx', 'chấm một tệp'],
+      ['cchc check docx/*.docx --format json', 'chấm nhiều tệp, kết quả JSON'],
+      ['cchc check --checks', 'liệt kê các điểm kiểm tra'],
+    ])
     .action(async (files: string[], flags: CheckFlags) => setCode(await check(files, flags, io)));
 }
 

@@ -1,19 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { EXIT } from '../exit.js';
 import type { Io } from '../io.js';
+import type { CchcCommand } from '../vi.js';
 
 interface InitFlags { force?: boolean; template: 'chi-dao-sau-kiem-tra' | 'cong-van'; schema?: string }
 
-export function registerInit(program: Command, setCode: (c: number) => void, io: Io): void {
+export function registerInit(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
   program
     .command('init')
     .description('tạo một tệp công văn mẫu có chú thích từng trường (kiểm tra không lỗi); không ghi đè nếu không có --force')
-    .argument('<file>', 'tệp .yaml cần tạo, ví dụ thu-moi.yaml')
-    .addOption(new Option('--template <name>', 'mẫu nội dung').choices(['chi-dao-sau-kiem-tra', 'cong-van']).default('chi-dao-sau-kiem-tra'))
+    .argument('<tệp>', 'tệp .yaml cần tạo')
+    .addOption(new Option('--template <tên>', 'mẫu nội dung, như trường template: trong tệp').choices(['chi-dao-sau-kiem-tra', 'cong-van']).default('chi-dao-sau-kiem-tra'))
     .option('--schema <url>', 'đường dẫn hoặc URL của letter.schema.json ghi ở dòng yaml-language-server (mặc định: tệp đi kèm cchc)')
     .option('-f, --force', 'ghi đè tệp đã có')
+    .examples([
+      ['cchc init thu-moi.yaml', 'công văn chỉ đạo sau kiểm tra, có chú thích từng trường'],
+      ['cchc init letters/cv.yaml --template cong-van', 'công văn thông thường, trong thư mục letters/'],
+    ])
     .action(async (file: string, flags: InitFlags) => setCode(await init(file, flags, io)));
 }
 

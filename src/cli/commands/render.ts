@@ -1,31 +1,40 @@
-import type { Command } from 'commander';
-import { userTemplates } from '../templates.js';
+import { Option } from 'commander';
+import { templateDirs, userTemplates } from '../templates.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
+import type { CchcCommand } from '../vi.js';
 
 interface RenderFlags {
   output?: string; outDir?: string; force?: boolean; quiet?: boolean; failFast?: boolean;
-  jobs?: string; templates?: string[]; pdf?: boolean;
+  jobs?: string; templateDir?: string[]; templates?: string[]; pdf?: boolean;
 }
 
-export function registerRender(program: Command, setCode: (c: number) => void, io: Io): void {
+export function registerRender(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
   program
     .command('render')
     .description('tạo DOCX từ tệp YAML (một công văn, tệp nhiều công văn, hoặc cả thư mục)')
-    .argument('<inputs...>', 'tệp .yaml/.yml hoặc thư mục')
-    .option('-o, --output <file>', 'tên tệp DOCX (chỉ khi có một công văn)')
-    .option('--out-dir <dir>', 'thư mục ghi các tệp DOCX')
+    .argument('<tệp...>', 'tệp .yaml/.yml hoặc thư mục')
+    .option('-o, --output <tệp>', 'tên tệp DOCX (chỉ khi có một công văn); thư mục chưa có thì được tạo')
+    .option('--out-dir <thư-mục>', 'thư mục ghi các tệp DOCX (chưa có thì được tạo)')
     .option('-f, --force', 'ghi đè tệp đã có')
     .option('-q, --quiet', 'chỉ in lỗi và dòng tổng kết')
     .option('--fail-fast', 'dừng ở lỗi đầu tiên, không ghi gì thêm')
-    .option('-j, --jobs <n>', 'số luồng song song (mặc định: số lõi CPU)')
-    .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị')
+    .option('-j, --jobs <số>', 'số luồng song song (mặc định: số lõi CPU)')
+    .option('-t, --template-dir <thư-mục...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị')
+    // The old spelling, kept working: "--templates" read like init's "--template <tên>", which names one template.
+    .addOption(new Option('--templates <thư-mục...>').hideHelp())
     .option('--pdf', 'ghi thêm tệp PDF cạnh mỗi DOCX (cần LibreOffice)')
+    .examples([
+      ['cchc render thu-moi.yaml', 'một công văn → thu-moi.docx cạnh tệp YAML'],
+      ['cchc render letters/ --out-dir docx/ --pdf', 'cả thư mục, ghi DOCX và PDF vào docx/'],
+      ['cchc render dot.yaml -o ra/cong-van.docx --force', 'đặt tên tệp, ghi đè tệp đã có'],
+    ])
     .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true, io)));
 }
 
 async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: Io): Promise<number> {
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  const dirs = templateDirs(flags);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
   // Ctrl-C while the modules load (a few hundred ms): without a listener Node would die without a word; noted
@@ -36,7 +45,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   let runRender, stylish, own: Awaited<ReturnType<typeof userTemplates>> | undefined;
   try {
     ({ runRender } = await import('../../pipeline/run.js'));
-    if (flags.templates?.length) own = await userTemplates(flags.templates);
+    if (dirs.length) own = await userTemplates(dirs);
     ({ stylish } = await import('../../report/stylish.js'));
   } finally {
     process.off('SIGINT', onSigint);
@@ -44,7 +53,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const summary = await runRender(inputs, {
     signal: starting.signal,
     output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
-    templateDirs: flags.templates ?? [], userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
+    templateDirs: dirs, userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
     pdf: !!flags.pdf,
   });
   if (flags.output && summary.written.length + summary.failed > 1) {

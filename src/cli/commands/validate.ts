@@ -1,20 +1,27 @@
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError } from '../exit.js';
-import { userTemplates } from '../templates.js';
+import { templateDirs, userTemplates } from '../templates.js';
 import { useColor, type Io } from '../io.js';
+import type { CchcCommand } from '../vi.js';
 
-interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templates?: string[] }
+interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templateDir?: string[]; templates?: string[] }
 
-export function registerValidate(program: Command, setCode: (c: number) => void, io: Io): void {
+export function registerValidate(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
   program
     .command('validate')
     .description('kiểm tra tệp YAML (cú pháp, hợp đồng dữ liệu, quy tắc ND30) mà không tạo DOCX; dùng cho CI và trình soạn thảo')
-    .argument('[inputs...]', 'tệp .yaml/.yml hoặc thư mục')
-    .addOption(new Option('-f, --format <format>', 'dạng kết quả').choices(FORMATS).default('stylish'))
-    .option('--max-warnings <n>', 'báo lỗi (mã thoát 1) khi có nhiều hơn n cảnh báo')
+    .argument('[tệp...]', 'tệp .yaml/.yml hoặc thư mục')
+    .addOption(new Option('--format <dạng>', 'dạng kết quả').choices(FORMATS).default('stylish'))
+    .option('--max-warnings <số>', 'báo lỗi (mã thoát 1) khi có nhiều hơn <số> cảnh báo')
     .option('--rules', 'liệt kê các quy tắc: mã, mức độ, mô tả')
-    .option('-t, --templates <dir...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị (tên mẫu trong đó được coi là có)')
+    .option('-t, --template-dir <thư-mục...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị (tên mẫu trong đó được coi là có)')
+    .addOption(new Option('--templates <thư-mục...>').hideHelp())
+    .examples([
+      ['cchc validate letters/', 'mọi tệp .yaml/.yml trong thư mục'],
+      ['cchc validate letters/ --format github', 'chú thích trên dòng lỗi trong GitHub Actions'],
+      ['cchc validate --rules', 'liệt kê các quy tắc'],
+    ])
     .action(async (inputs: string[], flags: ValidateFlags) => setCode(await validate(inputs, flags, io)));
 }
 
@@ -29,7 +36,8 @@ async function validate(inputs: string[], flags: ValidateFlags, io: Io): Promise
   if (maxWarnings !== undefined && (!/^\d+$/.test(flags.maxWarnings!) || !Number.isSafeInteger(maxWarnings))) {
     throw new UsageError('--max-warnings cần một số nguyên ≥ 0');
   }
-  const own = flags.templates?.length ? await userTemplates(flags.templates) : undefined;
+  const dirs = templateDirs(flags);
+  const own = dirs.length ? await userTemplates(dirs) : undefined;
 
   const [{ validateInputs, countProblems }, { formatProblems }] = await Promise.all([
     import('../../validate/files.js'), import('../../report/index.js'),
