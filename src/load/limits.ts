@@ -20,4 +20,15 @@ export const LIMITS = {
   tableRows: 5000,
   /** Longest text value, in characters. */
   textChars: 100_000,
+  /** Largest workbook (.xlsx) or CSV file read, in bytes: a 1,000-row sheet of letters is about 100 KB. */
+  sheetBytes: 20 * 1024 * 1024,
+  /**
+   * Most bytes a workbook may inflate to, counted as they are produced (not as the zip declares them): a "zip
+   * bomb" of a few KB that inflates to gigabytes stops here. Real workbooks inflate about 10× (1,000 rows ≈ 1 MB).
+   */
+  inflatedBytes: 100 * 1024 * 1024,
+  /** Most parts (files) in a workbook's zip. */
+  zipEntries: 2000,
+  /** Most rows (after the header) read from one sheet for letters_from. */
+  sheetRows: 20000,
 } as const;

@@ -43,8 +43,12 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
 export function planSource(source: LetterSource, opts: PlanOptions, problems: Problem[]): Job | undefined {
   const batch = source.index !== undefined;
   const checked = checkLetter(source.data, source.file, source.locate, batch ? BatchEntrySchema : LetterSchema, { userTemplates: opts.userTemplates ?? [], templates: opts.templates });
-  problems.push(...checked.problems);
-  if (!checked.letter) return undefined;
+  // Problems found while reading (a sheet cell that is no date): the letter fails with them. A field they already
+  // explain is not reported again as missing.
+  const read = source.problems ?? [];
+  const explained = new Set(read.filter((p) => p.severity === 'error').map((p) => p.path));
+  problems.push(...read, ...checked.problems.filter((p) => !explained.has(p.path)));
+  if (!checked.letter || explained.size > 0) return undefined;
   const { output, ...letter } = checked.letter as Letter & { output?: string };
   const target = targetPath(source, { ...letter, output }, opts);
   if ('error' in target) { problems.push({ ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) }); return undefined; }
@@ -58,7 +62,10 @@ export function planSource(source: LetterSource, opts: PlanOptions, problems: Pr
 function detach(s: LetterSource): LetterSource {
   const at = s.locate([]);
   const out = s.locate(['output']);
-  return { file: s.file, ...(s.index !== undefined ? { index: s.index } : {}), data: undefined, locate: (p) => (p[0] === 'output' ? out : at) };
+  return {
+    file: s.file, ...(s.index !== undefined ? { index: s.index } : {}), ...(s.entry !== undefined ? { entry: s.entry } : {}),
+    data: undefined, locate: (p) => (p[0] === 'output' ? out : at),
+  };
 }
 
 function targetPath(source: LetterSource, letter: Letter & { output?: string }, opts: PlanOptions): { path: string } | { error: string } {
@@ -84,10 +91,14 @@ function isDirectory(path: string): boolean {
 
 /** "mục 1 và 3" (one batch file), or "a.yaml mục 2; b.yaml" (several files; a single-letter file by its name). */
 function entriesNamed(group: Job[]): string {
+  // A row of a sheet names itself ("ket-qua.xlsx, trang "Kết quả" dòng 8"); entries of letters: by their number.
+  const rows = group.flatMap((j) => (j.source.entry === undefined ? [] : [j.source.entry]));
+  const listed = group.filter((j) => j.source.entry === undefined);
   const byFile = new Map<string, number[]>();
-  for (const j of group) byFile.set(j.source.file, [...(byFile.get(j.source.file) ?? []), ...(j.source.index === undefined ? [] : [j.source.index])]);
+  for (const j of listed) byFile.set(j.source.file, [...(byFile.get(j.source.file) ?? []), ...(j.source.index === undefined ? [] : [j.source.index])]);
   const named = [...byFile].map(([file, idx]) => (idx.length ? `mục ${countList(idx)}` : file));
-  return byFile.size === 1 ? named[0]! : [...byFile].map(([file, idx], k) => (idx.length ? `${file} ${named[k]}` : file)).join('; ');
+  const entries = byFile.size === 1 && !rows.length ? named : [...byFile].map(([file, idx], k) => (idx.length ? `${file} ${named[k]}` : file));
+  return [...entries, ...rows].join('; ');
 }
 
 /** The jobs that may be written: two letters on one file (names equal but for case too) and existing files fail. */

@@ -82,7 +82,7 @@ async function renderFiles(
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
   const early = pool ? new EarlySender(pool, EARLY_MAX) : undefined;
-  const loaded = early ? loadAndPlanEarly(files, opts, problems, early) : loadAndPlan(files, opts, problems);
+  const loaded = early ? await loadAndPlanEarly(files, opts, problems, early) : await loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   const sentEarly = early?.ids.size ?? 0;
   if (!loaded.jobs) {
@@ -117,14 +117,15 @@ async function renderFiles(
  * Reads every file and plans every letter. Kept apart so the parsed files (sources, with their YAML trees)
  * go out of scope once the jobs are planned: a 10,000-letter batch then renders in far less memory.
  */
-function loadAndPlan(files: readonly string[], opts: RunOptions, problems: Problem[]): { jobs?: Job[]; letters: number; unreadable: number } {
+async function loadAndPlan(files: readonly string[], opts: RunOptions, problems: Problem[]): Promise<{ jobs?: Job[]; letters: number; unreadable: number }> {
   let unreadable = 0;
-  const sources = files.flatMap((f) => {
-    const r = loadSources(f);
+  const sources: LetterSource[] = [];
+  for (const f of files) {
+    const r = await loadSources(f);
     problems.push(...r.problems);
     if (r.sources.length === 0 && r.problems.some((p) => p.severity === 'error')) unreadable++;
-    return r.sources;
-  });
+    sources.push(...r.sources);
+  }
   if (opts.output && unreadable + sources.length > 1) return { letters: sources.length, unreadable };
   const plan = planJobs(sources, opts);
   problems.push(...plan.problems);
@@ -136,7 +137,7 @@ function loadAndPlan(files: readonly string[], opts: RunOptions, problems: Probl
  * letter is sent to the workers as soon as it is planned, so rendering overlaps reading. A file that turns out
  * unreadable after some of its letters went out takes them back (their renders are never written).
  */
-function loadAndPlanEarly(files: readonly string[], opts: RunOptions, problems: Problem[], early: EarlySender): { jobs: Job[]; letters: number; unreadable: number } {
+async function loadAndPlanEarly(files: readonly string[], opts: RunOptions, problems: Problem[], early: EarlySender): Promise<{ jobs: Job[]; letters: number; unreadable: number }> {
   let unreadable = 0;
   let letters = 0;
   const jobs: Job[] = [];
@@ -150,7 +151,7 @@ function loadAndPlanEarly(files: readonly string[], opts: RunOptions, problems: 
       const job = planSource(s, opts, fileProblems);
       if (job) { fileJobs.push(job); early.offer(job); }
     };
-    const r = streamSources(f, plan, WARM_BYTES);
+    const r = await streamSources(f, plan, WARM_BYTES);
     problems.push(...r.problems);
     if (r.retract) { fileJobs = []; fileProblems = []; count = 0; }
     for (const s of r.sources) plan(s);

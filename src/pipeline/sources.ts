@@ -4,17 +4,23 @@ import { entryProblems, loadInParts, misread, splitParts, view, type Part } from
 import { loadYaml, type LoadedFile, type Path } from '../load/yaml.js';
 import { LIMITS } from '../load/limits.js';
 import type { Problem } from '../problem.js';
+import { contractIssues } from '../schema/issues.js';
+import { LettersFromSchema, type LettersFrom } from '../schema/letter.js';
 import type { Locator } from '../validate/letter.js';
 import { deepMerge, isPlainObject } from './merge.js';
 
 /** One letter to validate and render: a whole single-letter file, or one entry of a batch file. */
 export interface LetterSource {
   file: string;
-  /** Index in `letters:` for a batch entry. */
+  /** Index in `letters:` for a batch entry; a row of `letters_from` follows the list (letters.length + k). */
   index?: number;
+  /** How messages name a letter that is not in `letters:` ("ket-qua.xlsx, trang "Kết quả" dòng 8"). */
+  entry?: string;
   /** The letter's data, defaults already merged. */
   data: unknown;
   locate: Locator;
+  /** Problems found while reading the letter (a sheet cell that is not a date…): the letter fails with them. */
+  problems?: Problem[];
 }
 
 export interface LoadResult { sources: LetterSource[]; problems: Problem[]; isBatch: boolean }
@@ -42,10 +48,15 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; prob
   return { files: files.filter((f) => !seen.has(resolve(f)) && !!seen.add(resolve(f))), problems };
 }
 
-/** Reads and parses one input file into letters. A file is a batch when it has `letters:`. */
-export function loadSources(file: string): LoadResult {
+/**
+ * Reads and parses one input file into letters. A file is a batch when it has `letters:` or `letters_from:`;
+ * the rows of a `letters_from` sheet follow the entries of `letters:`. Appendix tables `from` a sheet are read
+ * into inline tables here (src/load/sheets), so validate and render see the same letters.
+ */
+export async function loadSources(file: string): Promise<LoadResult> {
   const read = readInput(file);
-  return 'failed' in read ? read.failed : fromLoaded(loadInParts(file, read.bytes) ?? loadYaml(file, read.bytes));
+  if ('failed' in read) return read.failed;
+  return whole(loadInParts(file, read.bytes) ?? loadYaml(file, read.bytes));
 }
 
 /**
@@ -55,11 +66,11 @@ export function loadSources(file: string): LoadResult {
  * `retract`, the file turned out unreadable after all (a YAML error in a later entry): the emitted letters must
  * be dropped, since loadSources would have returned none.
  */
-export function streamSources(file: string, emit: (s: LetterSource) => void, streamBytes: number): LoadResult & { retract?: boolean } {
+export async function streamSources(file: string, emit: (s: LetterSource) => void, streamBytes: number): Promise<LoadResult & { retract?: boolean }> {
   const read = readInput(file);
   if ('failed' in read) return read.failed;
   const parts = splitParts(file, read.bytes, streamBytes);
-  if (!parts) return fromLoaded(loadYaml(file, read.bytes));
+  if (!parts) return whole(loadYaml(file, read.bytes));
   const { head } = parts;
   // As in a whole-file read: YAML errors anywhere (head or entries) make the file unreadable and are all that
   // is reported; else the batch's own checks; else its letters.
@@ -74,19 +85,39 @@ export function streamSources(file: string, emit: (s: LetterSource) => void, str
     first ??= part;
     if (misread(part)) {
       // The split misread the file: read it whole, as loadSources does, and drop what was emitted.
-      return { ...fromLoaded(loadYaml(file, read.bytes)), retract: emitted > 0 };
+      return { ...(await whole(loadYaml(file, read.bytes))), retract: emitted > 0 };
     }
     yaml.push(...entryProblems(part));
     unreadable ||= part.loaded.problems.some((p) => p.severity === 'error');
     if (unreadable || checks.length) continue;
     const entry = (part.loaded.data as unknown[])[0];
     const where = view(head, (i) => (i === k ? part : undefined), first);
-    emit({ file, index: k, data: isPlainObject(entry) ? deepMerge(defaults, entry) : entry, locate: entryLocator(where, k) });
+    emit(await withTables({ file, index: k, data: isPlainObject(entry) ? deepMerge(defaults, entry) : entry, locate: entryLocator(where, k) }));
     emitted++;
   }
   const retract = emitted > 0;
   if (unreadable) return { sources: [], problems: yaml, isBatch: false, retract };
-  return { sources: [], problems: [...yaml, ...checks], isBatch: true };
+  const problems = [...yaml, ...checks];
+  const spec = (head.data as Record<string, unknown>).letters_from;
+  if (!checks.length && spec !== undefined) {
+    const rows = await sheetSources(head, { spec: spec as LettersFrom, defaults }, parts.count);
+    problems.push(...rows.problems);
+    for (const s of rows.sources) emit(await withTables(s));
+  }
+  return { sources: [], problems, isBatch: true };
+}
+
+/** The letters of a file read whole: its own, then its sheet's rows, with their appendix tables read. */
+async function whole(loaded: LoadedFile): Promise<LoadResult> {
+  const result = fromLoaded(loaded);
+  if (result.sheet) {
+    const rows = await sheetSources(loaded, result.sheet, result.sources.length);
+    result.problems.push(...rows.problems);
+    result.sources.push(...rows.sources);
+  }
+  const sources: LetterSource[] = [];
+  for (const s of result.sources) sources.push(await withTables(s));
+  return { sources, problems: result.problems, isBatch: result.isBatch };
 }
 
 /** The file's bytes, or the result for a file that cannot be read (missing, a folder, too large). */
@@ -111,12 +142,15 @@ function readInput(file: string): { bytes: Uint8Array } | { failed: LoadResult }
   }
 }
 
+/** A batch's `letters_from`, still to be read, with the defaults its rows merge over. */
+interface PendingSheet { spec: LettersFrom; defaults: unknown }
+
 /** Letters of a parsed file: the file itself, or each entry of a batch with its defaults merged in. */
-function fromLoaded(loaded: LoadedFile): LoadResult {
+function fromLoaded(loaded: LoadedFile): LoadResult & { sheet?: PendingSheet } {
   const { file } = loaded;
   if (loaded.problems.some((p) => p.severity === 'error')) return { sources: [], problems: loaded.problems, isBatch: false };
   const data = loaded.data;
-  if (isPlainObject(data) && 'letters' in data) return batchSources(loaded, data);
+  if (isPlainObject(data) && ('letters' in data || 'letters_from' in data)) return batchSources(loaded, data);
   return { sources: [{ file, data, locate: loaded.locate }], problems: loaded.problems, isBatch: false };
 }
 
@@ -140,8 +174,8 @@ function readCapped(file: string): Uint8Array {
   }
 }
 
-function batchSources(loaded: LoadedFile, data: Record<string, unknown>): LoadResult {
-  const letters = data.letters;
+function batchSources(loaded: LoadedFile, data: Record<string, unknown>): LoadResult & { sheet?: PendingSheet } {
+  const letters = data.letters ?? [];
   const count = Array.isArray(letters) ? letters.length : -1;
   const problems: Problem[] = [...loaded.problems, ...batchChecks(loaded, data, count)];
   if (problems.length > loaded.problems.length) return { sources: [], problems, isBatch: true };
@@ -149,20 +183,67 @@ function batchSources(loaded: LoadedFile, data: Record<string, unknown>): LoadRe
   const sources = (letters as unknown[]).map((entry, index): LetterSource => ({
     file: loaded.file, index, data: isPlainObject(entry) ? deepMerge(defaults, entry) : entry, locate: entryLocator(loaded, index),
   }));
-  return { sources, problems, isBatch: true };
+  const sheet = data.letters_from === undefined ? undefined : { spec: data.letters_from as LettersFrom, defaults };
+  return { sources, problems, isBatch: true, ...(sheet ? { sheet } : {}) };
 }
 
-/** What is wrong with a batch file as a whole (its keys, its defaults, the size of its list); count -1: no list. */
+const BATCH_KEYS = new Set(['defaults', 'letters', 'letters_from']);
+
+/**
+ * What is wrong with a batch file as a whole (its keys, its defaults, letters_from, the size of its list); count
+ * -1: `letters` is not a list. A batch needs `letters:` or `letters_from:` (or both).
+ */
 function batchChecks(loaded: Pick<LoadedFile, 'file' | 'locate'>, data: Record<string, unknown>, count: number): Problem[] {
   const problems: Problem[] = [];
   const err = (path: Path, message: string, rule = 'schema') =>
     problems.push({ file: loaded.file, ...loaded.locate(path, { key: rule === 'unknown-key' }), severity: 'error', message, rule, path: path.join('.') });
-  for (const k of Object.keys(data)) if (k !== 'letters' && k !== 'defaults') err([k], `trường lạ "${k}" trong tệp nhiều công văn; chỉ có "defaults" và "letters"`, 'unknown-key');
+  for (const k of Object.keys(data)) if (!BATCH_KEYS.has(k)) err([k], `trường lạ "${k}" trong tệp nhiều công văn; chỉ có "defaults", "letters" và "letters_from"`, 'unknown-key');
   if (!isPlainObject(data.defaults ?? {})) err(['defaults'], 'defaults phải là một nhóm trường (khóa: giá trị)');
+  if (data.letters_from !== undefined) {
+    const parsed = LettersFromSchema.safeParse(data.letters_from);
+    if (!parsed.success) {
+      for (const i of contractIssues(LettersFromSchema, data.letters_from, parsed.error.issues)) {
+        err(['letters_from', ...i.path], i.message, i.atKey ? 'unknown-key' : 'schema');
+      }
+    }
+  }
   if (count < 0) { err(['letters'], 'letters phải là một danh sách công văn (mỗi mục bắt đầu bằng "- ")'); return problems; }
-  if (count === 0) err(['letters'], 'letters đang trống: cần ít nhất một công văn');
+  if (count === 0 && data.letters_from === undefined) err(['letters'], 'letters đang trống: cần ít nhất một công văn');
   if (count > LIMITS.letters) err(['letters'], `quá nhiều công văn trong một tệp (${count}); giới hạn ${LIMITS.letters}`, 'limit');
   return problems;
+}
+
+/**
+ * The rows of a batch's `letters_from` sheet as letters, after the `letters:` entries (their index goes on from
+ * `first`). A row's field points at its cell when the row wrote it, else at the defaults that gave it, else at
+ * the cell where it belongs (a required value missing) or the row.
+ */
+async function sheetSources(loaded: Pick<LoadedFile, 'file' | 'locate' | 'has'>, sheet: PendingSheet, first: number): Promise<{ sources: LetterSource[]; problems: Problem[] }> {
+  const { sheetLetters } = await import('../load/sheets/letters.js');
+  const { entries, problems } = await sheetLetters(loaded.file, sheet.spec, loaded.locate);
+  const sources = entries.map((e, k): LetterSource => ({
+    file: loaded.file, index: first + k, entry: e.label, data: deepMerge(sheet.defaults, e.data), problems: e.problems,
+    locate: (path, opts) => {
+      const hit = e.locate(path);
+      if (hit?.written) return hit.pos;
+      if (path.length && loaded.has(['defaults', ...path])) return loaded.locate(['defaults', ...path], opts);
+      return hit?.pos ?? e.pos;
+    },
+  }));
+  return { sources, problems };
+}
+
+/** A letter with its appendix tables `from` sheets read into inline tables (src/load/sheets/appendix.ts). */
+async function withTables(s: LetterSource): Promise<LetterSource> {
+  const apps = (s.data as { appendices?: unknown } | null)?.appendices;
+  if (!Array.isArray(apps)) return s;
+  const { resolveTables } = await import('../load/sheets/appendix.js');
+  const read = await resolveTables(s.data, s.file, s.locate);
+  if (!read) return s;
+  return {
+    ...s, data: read.data, problems: [...(s.problems ?? []), ...read.problems],
+    locate: (path, opts) => read.locate(path) ?? s.locate(path, opts),
+  };
 }
 
 /** A batch entry's field points at the entry's line when the entry wrote it, else at the defaults. */

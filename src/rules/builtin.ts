@@ -24,4 +24,7 @@ export const BUILTIN_PROBLEMS: readonly ProblemKind[] = [
   { id: 'limit', severity: 'error', doc: 'Quá nhiều công văn trong một tệp' },
   { id: 'output-path', severity: 'error', doc: 'Tên tệp đầu ra (output) ra ngoài thư mục ghi, hoặc -o trỏ vào một thư mục' },
   { id: 'output-collision', severity: 'error', doc: 'Hai công văn cùng một tên tệp đầu ra' },
+  { id: 'sheet', severity: 'error', doc: 'Không đọc được bảng tính (letters_from, table.from): tệp hỏng, có mật khẩu, .xls cũ, thiếu trang tính, dòng tiêu đề trống' },
+  { id: 'sheet-columns', severity: 'error', doc: 'Cột của bảng tính chưa gán cho trường nào, gán cho tên không phải trường, hai cột cùng một trường, ô có dữ liệu ở cột không tiêu đề' },
+  { id: 'sheet-cell', severity: 'error', doc: 'Ô của bảng tính không hợp với trường: ngày sai hoặc không có thật, không phải số, ô báo lỗi, công thức chưa có kết quả' },
 ];

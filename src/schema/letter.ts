@@ -15,7 +15,7 @@ const TOO_MANY = `quá nhiều mục: tối đa ${LIMITS.listItems}`;
 const text = (description: string) => z.string().min(1, 'không được để trống').meta({ description });
 
 /** Số văn bản: a positive whole number; "114" written as a string is accepted too. */
-const docNumber = z
+export const docNumber = z
   .union([z.number().int(), z.string().regex(/^\d+$/, 'số văn bản chỉ gồm chữ số')])
   .meta({ description: 'Số văn bản, ví dụ 114 (số nhỏ hơn 10 được in thành 05)' });
 

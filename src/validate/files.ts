@@ -17,11 +17,11 @@ export interface ValidateResult {
  * decides). A value in a batch's defaults that every entry inherits is reported once, with how many letters it
  * stops (the same merging as render's output).
  */
-export function validateInputs(inputs: readonly string[], context: Pick<PlanOptions, 'userTemplates' | 'templates'> = {}): ValidateResult {
+export async function validateInputs(inputs: readonly string[], context: Pick<PlanOptions, 'userTemplates' | 'templates'> = {}): Promise<ValidateResult> {
   const { files, problems } = expandInputs(inputs);
   const sources: LetterSource[] = [];
   for (const file of files) {
-    const loaded = loadSources(file);
+    const loaded = await loadSources(file);
     problems.push(...loaded.problems);
     sources.push(...loaded.sources);
   }

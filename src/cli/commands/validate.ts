@@ -42,7 +42,7 @@ async function validate(inputs: string[], flags: ValidateFlags, io: Io): Promise
   const [{ validateInputs, countProblems }, { formatProblems }] = await Promise.all([
     import('../../validate/files.js'), import('../../report/index.js'),
   ]);
-  const { files, problems } = validateInputs(inputs, { userTemplates: own?.names ?? [], templates: own?.templates });
+  const { files, problems } = await validateInputs(inputs, { userTemplates: own?.names ?? [], templates: own?.templates });
   const { errorCount, warningCount } = countProblems(problems);
   const out = await formatProblems(flags.format, { problems, files, color: useColor(io.stdout, io.env) });
   if (out) io.stdout.write(`${out}\n`);
