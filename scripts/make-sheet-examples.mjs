@@ -19,23 +19,23 @@ export const HEADERS = ['STT', 'Đơn vị được kiểm tra', 'Người nhậ
 /** The inspected units: report dates as Excel date cells (Date) or typed text ("01/12/2020"), as clerks mix them. */
 export const UNITS = [
   {
-    unit: 'UBND huyện Kiên Lương', to: 'Chủ tịch UBND huyện Kiên Lương', report: 284, date: new Date(Date.UTC(2020, 10, 30)),
-    strengths: 'Ủy ban nhân dân huyện Kiên Lương đã ban hành khá đầy đủ các văn bản chỉ đạo điều hành thực hiện công tác CCHC năm 2020.',
+    unit: 'UBND huyện An Minh', to: 'Chủ tịch UBND huyện An Minh', report: 284, date: new Date(Date.UTC(2020, 10, 30)),
+    strengths: 'Ủy ban nhân dân huyện An Minh đã ban hành khá đầy đủ các văn bản chỉ đạo điều hành thực hiện công tác CCHC năm 2020.',
     weaknesses: 'Việc cập nhật, niêm yết thủ tục hành chính mới ban hành còn chậm.\nChưa bố trí đủ kinh phí cho công tác CCHC.',
     tasks: 'Tăng cường công tác chỉ đạo, điều hành; bố trí kinh phí đảm bảo nguồn lực thực hiện công tác CCHC.\nChỉ đạo Phòng Nội vụ tăng cường kiểm tra chuyên môn nghiệp vụ công tác CCHC.',
     note: 'Đã kiểm tra thực tế',
   },
   {
-    unit: 'UBND huyện Giang Thành', to: 'Chủ tịch UBND huyện Giang Thành\nTrưởng phòng Nội vụ huyện Giang Thành', report: 285, date: '01/12/2020',
-    strengths: 'Ủy ban nhân dân huyện Giang Thành đã triển khai thực hiện cơ bản các nhiệm vụ CCHC năm 2020.',
+    unit: 'UBND huyện U Minh Thượng', to: 'Chủ tịch UBND huyện U Minh Thượng\nTrưởng phòng Nội vụ huyện U Minh Thượng', report: 285, date: '01/12/2020',
+    strengths: 'Ủy ban nhân dân huyện U Minh Thượng đã triển khai thực hiện cơ bản các nhiệm vụ CCHC năm 2020.',
     weaknesses: 'Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 còn thấp.',
     tasks: 'Đẩy mạnh thực hiện dịch vụ công trực tuyến mức độ 3, 4.',
     note: '',
   },
   null, // a blank row between units: skipped
   {
-    unit: 'Sở Tài chính', to: 'Giám đốc Sở Tài chính', report: 286, date: '2020-12-02',
-    strengths: 'Sở Tài chính đã hoàn thành đúng tiến độ các nhiệm vụ CCHC năm 2020.',
+    unit: 'Sở Xây dựng', to: 'Giám đốc Sở Xây dựng', report: 286, date: '2020-12-02',
+    strengths: 'Sở Xây dựng đã hoàn thành đúng tiến độ các nhiệm vụ CCHC năm 2020.',
     weaknesses: '',
     tasks: 'Tiếp tục rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền.\nCông khai đầy đủ thủ tục hành chính trên Cổng dịch vụ công.',
     note: 'Ghi chú này không vào công văn',

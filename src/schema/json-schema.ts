@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BatchEntrySchema, LetterSchema, letterShape, TEMPLATE_NAMES } from './letter.js';
+import { BatchEntrySchema, LetterSchema, LettersFromSchema, letterShape, TEMPLATE_NAMES } from './letter.js';
 
 type Json = Record<string, unknown>;
 
@@ -12,7 +12,7 @@ const ANY_CASE = new Set<unknown>([URGENCY, ...(['secrecy', 'circulation'] as co
 /**
  * The JSON Schema of a letter file (draft-07, as yaml-language-server reads it), generated from the zod
  * contract in letter.ts — there is no second, hand-written schema. A file is either one letter or a batch
- * (`defaults` + `letters`); the schema accepts both, as `cchc` does.
+ * (`defaults` + `letters` and/or `letters_from`, a sheet); the schema accepts both, as `cchc` does.
  *
  * What JSON Schema cannot say is left to `cchc validate`: that a date exists on the calendar, the lint rules,
  * and that a batch entry is a whole letter once merged with its defaults. Batch parts are therefore "deep
@@ -21,17 +21,21 @@ const ANY_CASE = new Set<unknown>([URGENCY, ...(['secrecy', 'circulation'] as co
 export function letterJsonSchema(): Json {
   const letter = generate(LetterSchema);
   const entry = generate(BatchEntrySchema);
+  const { propertyNames: _names, ...fromSheet } = generate(LettersFromSchema);
+  // `columns` keys are header texts: any string (JSON object keys always are), so propertyNames says nothing.
+  const columns = (fromSheet.properties as Record<string, Json>).columns!;
+  delete columns.propertyNames;
   const { title, description, ...letterBody } = letter;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title,
-    description: `${String(description)}; hoặc một tệp nhiều công văn (defaults + letters)`,
+    description: `${String(description)}; hoặc một tệp nhiều công văn (defaults + letters và/hoặc letters_from)`,
     anyOf: [{ $ref: '#/definitions/letter' }, { $ref: '#/definitions/batch' }],
     definitions: {
       letter: { title, description, ...letterBody },
       batch: {
         type: 'object',
-        description: 'Tệp nhiều công văn: defaults gộp sâu vào từng mục của letters',
+        description: 'Tệp nhiều công văn: defaults gộp sâu vào từng mục của letters và từng dòng của letters_from',
         properties: {
           defaults: {
             ...deepPartial(letterBody),
@@ -43,8 +47,12 @@ export function letterJsonSchema(): Json {
             description: 'Các công văn; mỗi mục là một công văn, trường nào thiếu thì lấy từ defaults',
             items: { ...deepPartial(entry), description: 'Một công văn (gộp với defaults)' },
           },
+          letters_from: {
+            ...fromSheet,
+            description: 'Lấy công văn từ bảng tính .xlsx hoặc .csv: mỗi dòng dưới dòng tiêu đề là một công văn (gộp với defaults), sau các mục của letters',
+          },
         },
-        required: ['letters'],
+        anyOf: [{ required: ['letters'] }, { required: ['letters_from'] }],
         additionalProperties: false,
       },
     },

@@ -18,10 +18,10 @@ describe('letters_from: one letter per row of the example workbook', () => {
     const r = await run(['render', 'dot-kiem-tra-2020-excel.yaml', '--out-dir', 'out'], { cwd: dir });
     expect(r.stderr).toMatch(/Đã ghi 3 tệp, lỗi 0/);
     expect(r.code).toBe(0);
-    expect(filesIn(join(dir, 'out'))).toEqual(['so-tai-chinh.docx', 'ubnd-huyen-giang-thanh.docx', 'ubnd-huyen-kien-luong.docx']);
-    const kl = docText(join(dir, 'out', 'ubnd-huyen-kien-luong.docx'));
+    expect(filesIn(join(dir, 'out'))).toEqual(['so-xay-dung.docx', 'ubnd-huyen-an-minh.docx', 'ubnd-huyen-u-minh-thuong.docx']);
+    const kl = docText(join(dir, 'out', 'ubnd-huyen-an-minh.docx'));
     // The report date from a date cell; the subject from a formula's saved result.
-    expect(kl).toContain('V/v tiếp tục chỉ đạo sau kiểm tra công tác CCHC năm 2020 đối với UBND huyện Kiên Lương');
+    expect(kl).toContain('V/v tiếp tục chỉ đạo sau kiểm tra công tác CCHC năm 2020 đối với UBND huyện An Minh');
     expect(kl.some((p) => p.includes('Báo cáo số 284/BC-ĐKT ngày 30/11/2020 của Đoàn Kiểm tra'))).toBe(true);
     // Two lines of the weaknesses cell are two paragraphs; two lines of the tasks cell are two tasks.
     expect(kl).toContain('Việc cập nhật, niêm yết thủ tục hành chính mới ban hành còn chậm.');
@@ -30,13 +30,13 @@ describe('letters_from: one letter per row of the example workbook', () => {
     expect(kl).toContain('2. Chỉ đạo Phòng Nội vụ tăng cường kiểm tra chuyên môn nghiệp vụ công tác CCHC.');
     // The "Ghi chú" column is ignored (mapped to ~).
     expect(kl.join('\n')).not.toContain('Đã kiểm tra thực tế');
-    const gt = docText(join(dir, 'out', 'ubnd-huyen-giang-thanh.docx'));
+    const gt = docText(join(dir, 'out', 'ubnd-huyen-u-minh-thuong.docx'));
     // A date typed as text "01/12/2020"; two recipients from two lines of one cell.
     expect(gt.some((p) => p.includes('Báo cáo số 285/BC-ĐKT ngày 01/12/2020'))).toBe(true);
-    expect(gt).toContain('- Chủ tịch UBND huyện Giang Thành;');
-    expect(gt).toContain('- Trưởng phòng Nội vụ huyện Giang Thành.');
+    expect(gt).toContain('- Chủ tịch UBND huyện U Minh Thượng;');
+    expect(gt).toContain('- Trưởng phòng Nội vụ huyện U Minh Thượng.');
     // ISO text "2020-12-02"; an empty weaknesses cell leaves the letter without that section.
-    const tc = docText(join(dir, 'out', 'so-tai-chinh.docx'));
+    const tc = docText(join(dir, 'out', 'so-xay-dung.docx'));
     expect(tc.some((p) => p.includes('Báo cáo số 286/BC-ĐKT ngày 02/12/2020'))).toBe(true);
     expect(tc.join('\n')).not.toContain('tồn tại, hạn chế như sau');
   });

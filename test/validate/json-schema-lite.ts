@@ -70,6 +70,7 @@ export function validate(schema: Json, value: unknown, root: Json = schema, path
     for (const [k, v] of Object.entries(obj)) {
       if (props[k]) errs.push(...validate(props[k], v, root, `${path}.${k}`));
       else if (schema.additionalProperties === false) errs.push(`${path}.${k}: not allowed`);
+      else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') errs.push(...validate(schema.additionalProperties as Json, v, root, `${path}.${k}`));
     }
   }
   return errs;

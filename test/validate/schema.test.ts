@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadYaml } from '../../src/load/yaml.js';
 import { letterJsonSchema, letterJsonSchemaText } from '../../src/schema/json-schema.js';
-import { BatchEntrySchema, LetterSchema } from '../../src/schema/letter.js';
+import { BatchEntrySchema, LetterSchema, LettersFromSchema } from '../../src/schema/letter.js';
 import { ROOT, run, tempDir } from '../helpers.js';
 import { unsupportedKeywords, validate } from './json-schema-lite.js';
 
@@ -14,7 +14,7 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'letter.schema.json'), 'utf8')
 const dataOf = (path: string): unknown => loadYaml(path, readFileSync(path)).data;
 const yamlIn = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(ROOT, dir, f));
 const fromText = (text: string): unknown => loadYaml('x.yaml', new TextEncoder().encode(text)).data;
-const isBatch = (d: unknown): boolean => !!d && typeof d === 'object' && 'letters' in d;
+const isBatch = (d: unknown): boolean => !!d && typeof d === 'object' && ('letters' in d || 'letters_from' in d);
 
 describe('cchc schema: JSON Schema generated from the zod contract', () => {
   it('the committed letter.schema.json is exactly what `cchc schema` prints (regenerate: cchc schema > letter.schema.json)', async () => {
@@ -97,6 +97,18 @@ describe('cchc schema: JSON Schema generated from the zod contract', () => {
     expect(validate(schema, fromText('letters:\n  - { to: [B] }\nextra: 1\n'))).not.toEqual([]);
     // A list in an entry replaces the default's, so its items keep their rules.
     expect(validate(schema, fromText('letters:\n  - { tasks: [{ details: [x] }] }\n'))).not.toEqual([]);
+  });
+
+  it('a batch from a sheet: letters_from (with or without letters), its keys checked; neither list is an error', () => {
+    const from = 'letters_from:\n  file: ket-qua.xlsx\n  sheet: Kết quả\n  header_row: 4\n  columns: { "Đơn vị": inspection.unit, "Ghi chú": ~ }\n';
+    expect(validate(schema, fromText(`defaults: { symbol: UBND-NC }\n${from}`))).toEqual([]);
+    expect(validate(schema, fromText(`letters:\n  - { to: [B] }\n${from}`))).toEqual([]);
+    expect(validate(schema, fromText('letters_from: { file: a.csv, sheets: x }\n'))).not.toEqual([]);
+    expect(validate(schema, fromText('letters_from: { sheet: x }\n'))).not.toEqual([]);
+    expect(validate(schema, fromText('letters_from: { file: a.xlsx, header_row: 0 }\n'))).not.toEqual([]);
+    expect(validate(schema, fromText('letters_from: { file: a.xlsx, columns: { A: 1 } }\n'))).not.toEqual([]);
+    expect(validate(schema, fromText('defaults: { symbol: UBND-NC }\n'))).not.toEqual([]);
+    expect(compare(LettersFromSchema, ((schema.definitions as Json).batch as Json & { properties: Json }).properties.letters_from as Json, 'letters_from')).toEqual([]);
   });
 
   it('urgency in any letter case (cchc lowercases it): the schema agrees with zod', () => {

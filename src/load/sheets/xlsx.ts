@@ -19,6 +19,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
     if (inflated.problem === 'too-many') return fail(`tệp .xlsx có quá nhiều phần (hơn ${LIMITS.zipEntries}); cchc không đọc`, 'file-too-large');
     return fail(CORRUPT);
   }
+  if (Object.keys(inflated.parts).length === 0) return fail(CORRUPT);
   if (!inflated.parts['xl/workbook.xml']) return fail('tệp không phải bảng tính Excel .xlsx (có thể là tệp Word hoặc tệp nén khác đổi tên)');
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
