@@ -1,4 +1,4 @@
-import type { Cell as XlsxCell, Worksheet } from 'exceljs';
+import ExcelJS, { type Cell as XlsxCell, type Worksheet } from 'exceljs';
 import { closest } from '../../schema/known-keys.js';
 import { LIMITS } from '../limits.js';
 import { type Cell, type CellValue, type Grid, type GridRow, type SheetFailure, headerText, isBlank, xlsxPos } from './grid.js';
@@ -8,7 +8,8 @@ import { inflateCapped, storedZip } from './zip-guard.js';
  * A workbook (.xlsx) read into a Grid with exceljs (README, "Đọc bảng tính": why this library). The workbook is
  * hostile input: it is checked and inflated by zip-guard.ts before exceljs sees it; formulas are never computed
  * (a formula counts by the result Excel saved with it); nothing a workbook links to (other workbooks, web
- * queries) is opened — exceljs only reads the parts of the zip.
+ * queries) is opened — exceljs only reads the parts of the zip. This module is loaded only when a sheet is read
+ * (sources.ts imports the sheet readers on demand): exceljs is large.
  */
 export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: string): Promise<Grid | SheetFailure> {
   const wrong = sniff(bytes);
@@ -21,7 +22,6 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
   }
   if (Object.keys(inflated.parts).length === 0) return fail(CORRUPT);
   if (!inflated.parts['xl/workbook.xml']) return fail('tệp không phải bảng tính Excel .xlsx (có thể là tệp Word hoặc tệp nén khác đổi tên)');
-  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(storedZip(inflated.parts) as unknown as ArrayBuffer);
