@@ -155,7 +155,7 @@ describe('letters_from: columns', () => {
     // Same output name twice: the collision names the sheet row.
     await writeWorkbook(dir, 'kq.xlsx', [{ name: 'S', rows: [HEADER, row(1)] }]);
     const c = await run(['validate', 'dot.yaml'], { cwd: dir });
-    expect(c.stdout).toContain('letters[0], kq.xlsx, trang "S" dòng 2');
+    expect(c.stdout).toContain('dot.yaml mục 1; kq.xlsx, trang "S" dòng 2');
   });
 
   it('header_row names the header row; sheet picks the sheet', async () => {

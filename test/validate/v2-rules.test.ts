@@ -98,12 +98,12 @@ describe('bold-unpaired: the unpaired ** at its own line and column', () => {
     expect(run(boldUnpaired, { intro: '**a** \\* b \\*\\* c', closing: 'x **y**', subject: 'a ** b', tasks: [{ text: 'ok', details: ['**d**'] }] })).toEqual([]);
   });
 
-  it('in a batch, a value inherited from defaults is reported at the defaults line, an entry\'s own at the entry', () => {
+  it('in a batch, a value inherited from defaults is reported at the defaults line, an entry\'s own at the entry', async () => {
     const base = MINIMAL.trimEnd().replace(/^/gm, '  ');
     const text = `defaults:\n${base}\n  closing: "Hết **lẻ"\nletters:\n  - intro: mở **đầu\n  - output: b.docx\n`;
     const file = join(tempDir(), 'b.yaml');
     writeFileSync(file, text);
-    const got = loadSources(file).sources.flatMap((s) => checkLetter(s.data, file, s.locate).problems).filter((p) => p.rule === 'bold-unpaired');
+    const got = (await loadSources(file)).sources.flatMap((s) => checkLetter(s.data, file, s.locate).problems).filter((p) => p.rule === 'bold-unpaired');
     expect(got.map((p) => `${p.line}:${p.col} ${p.path}`)).toEqual([`${markOn(text, 'mở')} intro`, `${markOn(text, 'Hết')} closing`, `${markOn(text, 'Hết')} closing`]);
   });
 });
