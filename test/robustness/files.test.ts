@@ -188,9 +188,9 @@ describe('Ctrl-C in the middle of a batch', () => {
   };
 
   /** Runs the CLI on the batch; `when` decides when to press Ctrl-C. */
-  const interrupt = (input: string, out: string, when: (child: ReturnType<typeof spawn>) => void) =>
+  const interrupt = (input: string, out: string, when: (child: ReturnType<typeof spawn>) => void, env: Record<string, string> = {}) =>
     new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'render', input, '--out-dir', out], { env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, 'render', input, '--out-dir', out], { env: { ...process.env, NO_COLOR: '1', ...env } });
       let stderr = '';
       child.stderr!.on('data', (d) => { stderr += d; });
       const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -227,10 +227,20 @@ describe('Ctrl-C in the middle of a batch', () => {
     expect(n).toBeLessThan(2000);
   }, 90_000);
 
-  it('a Ctrl-C 300 ms after start (still loading) stops before writing and says so', async () => {
+  it('a Ctrl-C while still loading (as soon as cchc listens for it) stops before writing and says so', async () => {
     const { input, out } = big();
-    const r = await interrupt(input, out, (child) => { setTimeout(() => child.kill('SIGINT'), 300); });
-    expect(r.code).toBe(130);
-    expect(checkOut(out, r.stderr)).toBeLessThan(2000);
+    const preload = new URL('./sigint-listen-preload.mjs', import.meta.url);
+    const { LISTENING } = (await import(preload.href)) as { LISTENING: string };
+    const r = await interrupt(input, out, (child) => {
+      let seen = '';
+      const onData = (d: Buffer) => {
+        seen += d;
+        if (seen.includes(LISTENING)) { child.stderr!.off('data', onData); child.kill('SIGINT'); }
+      };
+      child.stderr!.on('data', onData);
+    }, { NODE_OPTIONS: `--import ${preload.href}` });
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toContain(LISTENING);
+    expect(checkOut(out, r.stderr)).toBe(0);
   }, 90_000);
 });

@@ -38,24 +38,26 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
   // Ctrl-C while the modules load (a few hundred ms): without a listener Node would die without a word; noted
-  // instead, so the run stops before writing and says so. runRender listens from its first line on.
+  // instead, so the run stops before writing and says so. runRender listens from its first line on, and this
+  // listener goes only after that: a Ctrl-C caught while no listener is left would be dropped by Node.
   const starting = new AbortController();
   const onSigint = () => starting.abort();
   process.on('SIGINT', onSigint);
-  let runRender, stylish, own: Awaited<ReturnType<typeof userTemplates>> | undefined;
+  let stylish, running;
   try {
-    ({ runRender } = await import('../../pipeline/run.js'));
-    if (dirs.length) own = await userTemplates(dirs);
+    const { runRender } = await import('../../pipeline/run.js');
+    const own = dirs.length ? await userTemplates(dirs) : undefined;
     ({ stylish } = await import('../../report/stylish.js'));
+    running = runRender(inputs, {
+      signal: starting.signal,
+      output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
+      templateDirs: dirs, userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
+      pdf: !!flags.pdf,
+    });
   } finally {
     process.off('SIGINT', onSigint);
   }
-  const summary = await runRender(inputs, {
-    signal: starting.signal,
-    output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
-    templateDirs: dirs, userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
-    pdf: !!flags.pdf,
-  });
+  const summary = await running;
   if (flags.output && summary.written.length + summary.failed > 1) {
     // Checked after loading because only then do we know how many letters the inputs hold.
     throw new UsageError('-o chỉ dùng khi đầu vào có đúng một công văn; với nhiều công văn hãy dùng --out-dir');
