@@ -304,8 +304,11 @@ def build(**changes):
     doc.save(buf)
     data = rewrite(buf.getvalue())
     if o['body_ctrl']:
-        # lxml refuses control characters, so the bell (U+0007) is put in after saving, as a broken tool would.
-        data = rewrite(data, 'word/document.xml', lambda x: x.replace('\u2060CTRL\u2060', '\u0007'))
+        # lxml refuses control characters, so they are put in after saving, as a broken tool would: a C1 control
+        # (U+0096, an en dash mis-decoded from Windows-1252) is legal XML that prints nothing; a C0 one such as
+        # the bell (U+0007) is not even XML, and Word refuses the file.
+        ctrl = '\u0007' if o['body_ctrl'] == 'c0' else '\u0096'
+        data = rewrite(data, 'word/document.xml', lambda x: x.replace('\u2060CTRL\u2060', ctrl))
     if not o['normal_fonts']:
         data = strip_fonts(data)
     return data
@@ -367,7 +370,8 @@ VARIANTS = {
     'page-number-first-header': (dict(page_number='first-too'), ['page-number']),
     'page-number-footer': (dict(page_number='footer'), ['page-number']),
     'text-nfd': (dict(body_nfd=True), ['text-nfc']),
-    'text-control-char': (dict(body_ctrl=True), ['text-control-chars']),
+    'text-control-char': (dict(body_ctrl='c1'), ['text-control-chars']),
+    'xml-control-char': (dict(body_ctrl='c0'), ['not-docx']),
 }
 
 

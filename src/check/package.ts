@@ -3,13 +3,11 @@
  * from being a DOCX Word could open becomes a NotDocx error with a Vietnamese reason, which the caller turns into
  * the single "not-docx" problem.
  */
-import { unzipSync } from 'fflate';
 import { childrenNamed, parseXml, XmlError, type XmlElement } from './xml.js';
+import { readZip, ZipError } from './zip.js';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 export const TOO_BIG = 'Tệp lớn hơn 50 MB, không kiểm tra tệp DOCX lớn như vậy.';
-/** Unpacked XML budget: guards against zip bombs without limiting real letters. */
-const MAX_UNPACKED = 200 * 1024 * 1024;
 
 export class NotDocx extends Error {
   constructor(message: string) {
@@ -67,22 +65,12 @@ export function openDocx(bytes: Uint8Array): Docx {
   return { document, styles: load('styles'), numbering: load('numbering'), theme: load('theme'), parts };
 }
 
+/** Only XML parts are read; pictures and fonts are left packed. */
 function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
-  let total = 0;
   try {
-    const files = unzipSync(bytes, {
-      // Only XML parts are read; pictures and fonts are left packed.
-      filter: (f) => {
-        if (!/\.(xml|rels)$/i.test(f.name)) return false;
-        total += f.originalSize;
-        if (f.originalSize > MAX_BYTES || total > MAX_UNPACKED) throw new NotDocx('Tệp nén giải ra quá lớn.');
-        return true;
-      },
-    });
-    return new Map(Object.entries(files));
+    return readZip(bytes, (name) => /\.(xml|rels)$/i.test(name));
   } catch (e) {
-    if (e instanceof NotDocx) throw e;
-    throw new NotDocx('Tệp không phải DOCX (tệp nén ZIP bị hỏng hoặc không đọc được).');
+    throw new NotDocx(e instanceof ZipError ? e.message : 'Tệp không phải DOCX (tệp nén ZIP bị hỏng hoặc không đọc được).');
   }
 }
 
@@ -98,7 +86,7 @@ function xmlPart(name: string, data: Uint8Array): XmlElement {
     return parseXml(text, { prefixes: PREFIXES });
   } catch (e) {
     const why = e instanceof XmlError ? e.message : String(e);
-    throw new NotDocx(`Phần ${name} của tệp DOCX không phải XML hợp lệ: ${why}.`);
+    throw new NotDocx(`Phần ${name} của tệp DOCX không phải XML hợp lệ (Word không mở được), ${why}.`);
   }
 }
 

@@ -54,3 +54,54 @@ function rel(id: string, type: string, target: string): string {
 
 const relsXml = (inner: string) =>
   `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+
+export interface RawEntry {
+  name: string;
+  /** Raw DEFLATE data (method 8) or the stored bytes (method 0). */
+  data: Uint8Array;
+  method?: 0 | 8;
+  /** The uncompressed size the zip claims; the truth for stored entries. */
+  declared: number;
+}
+
+/**
+ * A zip written field by field, so a test can make it lie: an entry whose declared size is not what it inflates
+ * to. (Every zip library writes the truth.) CRCs are left 0: the checker does not read them.
+ */
+export function rawZip(entries: RawEntry[]): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(e.method ?? 8, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.declared, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(e.method ?? 8, 10);
+    dir.writeUInt32LE(e.data.length, 20);
+    dir.writeUInt32LE(e.declared, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(local, name, Buffer.from(e.data));
+    central.push(dir, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const dirBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, dirBytes, end]));
+}

@@ -38,20 +38,50 @@ describe('parseXml', () => {
     ['<a><b></a>', 'không khớp'],
     ['<a>', 'không được đóng'],
     ['<a x="1" x="2"/>', 'bị lặp'],
-    ['<a>&nbsp;</a>', 'Thực thể'],
-    ['<a>& b</a>', '&'],
+    ['<a>&nbsp;</a>', 'thực thể không xác định'],
+    ['<a>& b;</a>', '&amp;'],
+    ['<a>& b</a>', 'không được đóng'],
+    // What Word refuses and the old hand-written parser let through:
+    ['<a>&#0;</a>', 'mã ký tự'],
+    ['<a>&#x1;</a>', 'mã ký tự'],
+    ['<a>\u0001</a>', 'ký tự U+0001 không được phép'],
+    ['<a>\uFFFE</a>', 'ký tự U+FFFE không được phép'],
+    ['<a><!-- a -- b --></a>', '--'],
+    ['<a/><?xml version="1.0"?>', '<?xml'],
+    [' <?xml version="1.0"?><a/>', '<?xml'],
+    ['<a xmlns:p="urn:u" xmlns:q="urn:u"><b p:x="1" q:x="2"/></a>', 'bị lặp'],
+    ['<a><b p:x="1"/></a>', 'chưa được khai báo'],
     ['<!DOCTYPE a [<!ENTITY x "y">]><a/>', 'DOCTYPE'],
     ['<a/><b/>', 'nhiều hơn một'],
     ['text<a/>', 'ngoài phần tử gốc'],
     ['<a x=1/>', 'nháy'],
     ['<a x="<"/>', '<'],
     ['<p:a/>', 'chưa được khai báo'],
-    ['', 'Không có phần tử gốc'],
-    ['<a><![CDATA[x</a>', 'CDATA'],
+    ['', 'không có phần tử gốc'],
+    ['<a><![CDATA[x</a>', 'không được đóng'],
     ['<a x="1"y="2"/>', 'khoảng trắng'],
   ])('rejects %j', (src, why) => {
     expect(() => parseXml(src)).toThrow(XmlError);
     expect(() => parseXml(src)).toThrow(why);
+  });
+
+  it('says the line and column where the XML goes wrong', () => {
+    const e = (() => {
+      try {
+        parseXml('<a>\n  <b>ok</b>\n  <c>&#0;</c>\n</a>');
+      } catch (x) {
+        return x as XmlError;
+      }
+    })();
+    expect(e).toBeInstanceOf(XmlError);
+    expect([e!.line, e!.column]).toEqual([3, 9]);
+    expect(e!.message).toBe('dòng 3, cột 9: mã ký tự "&#…;" không hợp lệ hoặc trỏ tới ký tự không được phép');
+  });
+
+  it('reads a byte-order mark, an XML declaration, CRLF and xml: attributes', () => {
+    const root = parseXml('\ufeff<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a xml:space="preserve"> x </a>');
+    expect(root.attrs['xml:space']).toBe('preserve');
+    expect(root.children).toEqual([' x ']);
   });
 
   it('refuses absurd nesting with an XmlError, not a stack overflow', () => {
