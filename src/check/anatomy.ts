@@ -3,7 +3,9 @@
  * python-docx lay the same letter out with different tables, breaks and text boxes. Line-level matching (a
  * paragraph split at w:br) lets "CỘNG HÒA …" and "Độc lập …" share one paragraph, as they often do.
  */
+import { ND30 } from '../decree/nd30.js';
 import { allBold, isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
+import { literal } from './rule.js';
 
 export interface Anatomy {
   lines: Line[];
@@ -37,15 +39,18 @@ const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
 export const isUpper = (s: string): boolean => hasLetter(s) && s === s.toLocaleUpperCase('vi');
 
 export const DASH = /^[-–—•+*]/;
+const words = (s: string) => fold(s).split(' ').map(literal);
+/** The parts' fixed words from the decree, folded (no diacritics, uppercase) so that any spelling is found. */
 const RE = {
-  quocHieu: /CONG HOA XA HOI CHU NGHIA VIET NAM/,
-  tieuNgu: /DOC LAP\s*[-–—]*\s*TU DO\s*[-–—]*\s*HANH PHUC/,
-  kinhGui: /^KINH GUI\b/,
-  noiNhan: /^NOI NHAN\b/,
-  so: /^SO\s*[:.\d/]/,
+  quocHieu: new RegExp(words(ND30.nationalTitle.text).join(' ')),
+  // "Độc lập - Tự do - Hạnh phúc" with any dash, or none: the tieu-ngu check says what is wrong with it.
+  tieuNgu: new RegExp(fold(ND30.motto.text).split(/\s*-\s*/).map((w) => w.split(' ').map(literal).join(' ')).join('\\s*[-–—]*\\s*')),
+  kinhGui: new RegExp(`^${words(ND30.recipients.label).join(' ')}\\b`),
+  noiNhan: new RegExp(`^${words(ND30.distribution.label.text.replace(/:$/, '')).join(' ')}\\b`),
+  so: new RegExp(`^${words(ND30.number.label).join(' ')}\\s*[:.\\d/]`),
   date: /NGAY\s*\d*\s*THANG\s*\d*\s*NAM\b/,
-  subject: /^V\s*\/\s*V\b/,
-  urgency: /^(KHAN|THUONG KHAN|HOA TOC)$/,
+  subject: new RegExp(`^${fold(ND30.subject.prefix).split('/').map(literal).join('\\s*\\/\\s*')}\\b`),
+  urgency: new RegExp(`^(${ND30.urgency.words.map((w) => words(w).join(' ')).join('|')})$`),
 };
 
 export function anatomy(model: DocModel): Anatomy {

@@ -14,10 +14,10 @@ import { DOCX_CHECKS } from './rules/index.js';
 
 export const NOT_DOCX = 'not-docx';
 
-/** Every check id with its one-line doc. */
-export const CHECKS: { id: string; doc: string }[] = [
-  { id: NOT_DOCX, doc: 'Tệp phải là DOCX đọc được (tệp ZIP có word/document.xml, XML hợp lệ, không quá 50 MB)' },
-  ...DOCX_CHECKS.map(({ id, doc }) => ({ id, doc })),
+/** Every check id with its one-line doc and the clause of the decree it enforces. */
+export const CHECKS: { id: string; doc: string; clause: string }[] = [
+  { id: NOT_DOCX, doc: 'Tệp phải là DOCX Word mở được (tệp ZIP có word/document.xml, XML đúng chuẩn, không quá 50 MB)', clause: 'tệp đọc được' },
+  ...DOCX_CHECKS.map(({ id, doc, clause }) => ({ id, doc, clause })),
 ];
 
 /** After this many findings of one check, the rest are summed up in one line. */

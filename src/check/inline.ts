@@ -16,11 +16,15 @@ export interface Collected {
   boxes: XmlElement[];
   fields: string[];
   hasLine: boolean;
+  /** A page break typed in the paragraph (w:br w:type="page"). */
+  pageBreak: boolean;
+  /** Word's note of where a page ended when it last laid the file out (w:lastRenderedPageBreak). */
+  renderedBreak: boolean;
 }
 
 /** The runs of a paragraph in order, its field instructions, text boxes and drawn lines. */
 export function collect(p: XmlElement): Collected {
-  const out: Collected = { runs: [], boxes: [], fields: [], hasLine: false };
+  const out: Collected = { runs: [], boxes: [], fields: [], hasLine: false, pageBreak: false, renderedBreak: false };
   let instr: OpenField[] = [];
   const stack = p.children.filter(isElement).reverse();
   while (stack.length > 0) {
@@ -29,6 +33,11 @@ export function collect(p: XmlElement): Collected {
     if (e.name === 'w:r') {
       out.runs.push(e);
       instr = fieldParts(e, instr, out.fields);
+      for (const c of e.children) {
+        if (!isElement(c)) continue;
+        if (c.name === 'w:br' && c.attrs['w:type'] === 'page') out.pageBreak = true;
+        else if (c.name === 'w:lastRenderedPageBreak') out.renderedBreak = true;
+      }
       for (const d of drawings(e)) {
         out.boxes.push(...textBoxes(d));
         if (isLine(d)) out.hasLine = true;

@@ -10,6 +10,7 @@ import {
   emptyPara,
   mergePara,
   mergeRun,
+  num,
   readBorders,
   readPara,
   readRun,
@@ -53,6 +54,8 @@ export interface Para {
   hasLine: boolean;
   /** Field instructions of the paragraph ("PAGE", "NUMPAGES \* Arabic"). */
   fields: string[];
+  /** The paragraph starts a new page, or holds a typed page break, or Word noted a page ending in it. */
+  pageBreak: boolean;
 }
 
 export interface TableInfo {
@@ -61,6 +64,8 @@ export interface TableInfo {
   /** Table-level borders: the table style's, overridden by the table's own w:tblBorders. */
   borders: Borders;
   cells: CellInfo[];
+  /** Column widths of w:tblGrid, twips. */
+  grid: number[];
 }
 
 export interface CellInfo {
@@ -160,6 +165,7 @@ class Walker {
       styleId,
       borders: { ...this.styles.resolve(styleId, 'table').borders, ...readBorders(child(tblPr, 'w:tblBorders')) },
       cells: [],
+      grid: childrenNamed(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => num(g.attrs['w:w']) ?? 0),
     };
     this.tables.push(info);
     const items: Item[] = [];
@@ -209,6 +215,7 @@ class Walker {
       inTextBox: ctx.inTextBox,
       hasLine: collected.hasLine,
       fields: collected.fields,
+      pageBreak: collected.pageBreak || collected.renderedBreak || props.pageBreakBefore === true,
     });
     return collected.boxes;
   }

@@ -41,6 +41,7 @@ export interface ParaProps {
   contextual?: boolean;
   numId?: string;
   ilvl?: number;
+  pageBreakBefore?: boolean;
 }
 
 export const emptyRun = (): RunProps => ({ fonts: {} });
@@ -122,6 +123,7 @@ export function readPara(pPr: XmlElement | undefined): ParaProps {
     contextual: onOff(child(pPr, 'w:contextualSpacing')),
     numId: val(numPr, 'w:numId'),
     ilvl: num(val(numPr, 'w:ilvl')),
+    pageBreakBefore: onOff(child(pPr, 'w:pageBreakBefore')),
   };
 }
 

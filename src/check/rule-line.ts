@@ -1,6 +1,7 @@
 import { isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
 import { visible } from './props.js';
 import { sameCell } from './anatomy.js';
+import { decree } from './rule.js';
 
 export type RuleLine = 'ok' | 'chars' | 'missing';
 
@@ -40,8 +41,9 @@ function neighbours(model: DocModel, p: Para): Para[] {
   return model.paras.slice(Math.max(0, p.index - 3), p.index + 4);
 }
 
-export function ruleMessage(what: string, state: RuleLine): string | undefined {
-  if (state === 'chars') return `Đường kẻ dưới ${what} gõ bằng ký tự; nên vẽ bằng đường viền đoạn văn hoặc đường thẳng (nét liền)`;
-  if (state === 'missing') return `Thiếu đường kẻ ngang nét liền dưới ${what}`;
+/** The message for a rule that is typed or missing, quoting the decree's words for the rule. */
+export function ruleMessage(what: string, state: RuleLine, says: string): string | undefined {
+  if (state === 'chars') return `Đường kẻ dưới ${what} gõ bằng ký tự; nên vẽ bằng đường viền đoạn văn, gạch chân hoặc đường thẳng (nét liền)${decree(says)}`;
+  if (state === 'missing') return `Thiếu đường kẻ ngang nét liền dưới ${what}${decree(says)}`;
   return undefined;
 }

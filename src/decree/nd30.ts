@@ -121,3 +121,32 @@ export const ND30 = {
 
 /** True when `x` lies within the decree's range (with a small slack for rounding in the file's units). */
 export const within = (r: Range, x: number, slack = 0): boolean => x >= r.allowed[0] - slack && x <= r.allowed[1] + slack;
+
+/**
+ * Where the decree says it: the clause of Phụ lục I, Phần I of Nghị định 30/2020/NĐ-CP for each part (Mục I: quy
+ * định chung; Mục II: các thành phần thể thức chính; Mục III: các thành phần thể thức khác; "ô" is the box number
+ * of the layout diagram in Mục IV). `cchc check --rules` shows it beside each check.
+ */
+export const CLAUSE = {
+  page: 'PL I, Mục I.1–2',
+  margin: 'PL I, Mục I.3',
+  font: 'PL I, Mục I.4',
+  pageNumber: 'PL I, Mục I.7',
+  nationalTitle: 'PL I, Mục II.1 (ô 1)',
+  issuer: 'PL I, Mục II.2 (ô 2)',
+  number: 'PL I, Mục II.3 (ô 3)',
+  dateLine: 'PL I, Mục II.4 (ô 4)',
+  subject: 'PL I, Mục II.5 (ô 5b)',
+  body: 'PL I, Mục II.6 (ô 6)',
+  signer: 'PL I, Mục II.7 (ô 7a, 7b, 7c)',
+  recipients: 'PL I, Mục II.9 (ô 9a)',
+  distribution: 'PL I, Mục II.9 (ô 9b)',
+  appendix: 'PL I, Mục III.1',
+  secrecy: 'PL I, Mục III.2 (ô 10a)',
+  urgency: 'PL I, Mục III.3 (ô 10b)',
+  circulation: 'PL I, Mục III.4 (ô 11)',
+  contact: 'PL I, Mục III.6 (ô 13)',
+} as const;
+
+/** What "PL I, Mục II.1" abbreviates, for docs and `--rules`. */
+export const CLAUSE_LEGEND = 'PL I = Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I; Mục I = quy định chung, Mục II = các thành phần thể thức chính, Mục III = các thành phần thể thức khác; ô = vị trí trên sơ đồ bố trí (Mục IV)';

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS, checkDocx, checkFile } from '../../src/check/index.js';
+import { ND30 } from '../../src/decree/nd30.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'docx');
 const expected: Record<string, string[]> = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
@@ -37,9 +38,15 @@ describe('DOCX fixtures', () => {
     expect(ps[0]!.message).toContain('“1. Tăng cường');
   });
 
-  it('gives margins in millimetres against the decree’s range', () => {
+  it('gives margins in millimetres and quotes the decree (from src/decree/nd30.ts)', () => {
     const ps = checkDocx(load('margin-left-25.docx'), 'x.docx');
-    expect(ps.map((p) => p.message)).toEqual(['Lề trái 25 mm, Nghị định 30 yêu cầu 30–35 mm']);
+    expect(ps.map((p) => p.message)).toEqual([`Lề trái 25 mm (Nghị định 30: “${ND30.margin.leftMm.says}”)`]);
+    expect(ND30.margin.leftMm.says).toContain('30 - 35 mm');
+  });
+
+  it('quotes the decree’s wording for the part in a look message', () => {
+    const [p] = checkDocx(load('quoc-hieu-size-14.docx'), 'x.docx');
+    expect(p!.message).toBe(`Quốc hiệu: cỡ chữ 14 pt (phải 12–13 pt): “${ND30.nationalTitle.text}” (Nghị định 30: “${ND30.nationalTitle.sizePt.says}”)`);
   });
 
   it('names Nơi nhận items and signer lines by their position', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { run } from './docx.js';
 import { checkLetter, errorsOf } from './letter.js';
 
 describe('the plain-paragraph letter', () => {
@@ -114,5 +115,25 @@ describe('subject', () => {
   it('rejects “V/V” and a missing “V/v”', () => {
     expect(errorsOf(checkLetter({ subject: 'V/V triển khai' }), 'subject').map((p) => p.message)).toEqual([expect.stringContaining('“V/v ”')]);
     expect(errorsOf(checkLetter({ subject: 'Triển khai công tác' }), 'subject').map((p) => p.message)).toEqual([expect.stringContaining('Không tìm thấy')]);
+  });
+});
+
+describe('page-number', () => {
+  const BODY = '<w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/><w:ind w:firstLine="720"/><w:jc w:val="both"/></w:pPr>';
+  const long = (n: number) =>
+    Array.from({ length: n }, (_, k) => `<w:p>${BODY}${run(`${k + 1}. Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị thực hiện nghiêm các nội dung cải cách hành chính đã đề ra trong kế hoạch năm, báo cáo kết quả đúng thời hạn.`, '<w:sz w:val="28"/>')}</w:p>`).join('');
+
+  it('does not ask a one-page letter for page numbers', () => {
+    expect(checkLetter().filter((p) => p.rule === 'page-number')).toEqual([]);
+  });
+
+  it('asks a letter of about two pages for page numbers (a warning, quoting the decree)', () => {
+    const ps = checkLetter({ body: long(14) }).filter((p) => p.rule === 'page-number');
+    expect(ps).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^Văn bản khoảng 2 trang nhưng không có số trang .*số trang được đánh bằng chữ số Ả Rập/) })]);
+  });
+
+  it('counts a typed page break as a second page', () => {
+    const ps = checkLetter({ body: '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' }).filter((p) => p.rule === 'page-number');
+    expect(ps.map((p) => p.severity)).toEqual(['warning']);
   });
 });

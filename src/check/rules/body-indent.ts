@@ -1,17 +1,19 @@
-import { error, quote, twipToCm, vn, type Check } from '../rule.js';
+import { CLAUSE, ND30, within } from '../../decree/nd30.js';
+import { decree, error, quote, twipToMm, vn, type Check } from '../rule.js';
 
-/** 1–1.27 cm by the decree; 0.95–1.3 cm absorbs rounding from inches and points. */
-const LO = 539;
-const HI = 737;
+const FIRST = ND30.body.firstLineMm;
+/** Half a millimetre absorbs rounding from inches and points (0.5 in is 12.7 mm exactly; 0.39 in is 9.9 mm). */
+const SLACK_MM = 0.5;
 
 export const bodyIndent: Check = {
   id: 'body-indent',
-  doc: 'Đoạn nội dung lùi đầu dòng 1–1,27 cm',
+  doc: `Đoạn nội dung lùi đầu dòng ${vn(FIRST.allowed[0] / 10, 2)}–${vn(FIRST.allowed[1] / 10, 2)} cm`,
+  clause: CLAUSE.body,
   check({ a }) {
     return a.body.flatMap((p) => {
-      const first = (p.props.ind.firstLine ?? 0) - (p.props.ind.hanging ?? 0);
-      if (first >= LO && first <= HI) return [];
-      return [error(a.where(p), `Lùi đầu dòng ${vn(twipToCm(first), 2)} cm, Nghị định 30 yêu cầu 1–1,27 cm: ${quote(p.text)}`)];
+      const mm = twipToMm((p.props.ind.firstLine ?? 0) - (p.props.ind.hanging ?? 0));
+      if (within(FIRST, mm, SLACK_MM)) return [];
+      return [error(a.where(p), `Lùi đầu dòng ${vn(mm / 10, 2)} cm: ${quote(p.text)}${decree(FIRST.says)}`)];
     });
   },
 };

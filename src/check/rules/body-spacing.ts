@@ -1,20 +1,23 @@
-import { error, quote, twipToPt, vn, type Check } from '../rule.js';
+import { CLAUSE, ND30 } from '../../decree/nd30.js';
+import { decree, error, quote, twipToPt, vn, type Check } from '../rule.js';
 
 /** HTML-style automatic spacing: Word uses 14 pt. */
 const AUTO = 280;
+const SPACE = ND30.body.spaceAfterPt;
 
 export const bodySpacing: Check = {
   id: 'body-spacing',
-  doc: 'Khoảng cách giữa các đoạn nội dung tối thiểu 6 pt',
+  doc: `Khoảng cách giữa các đoạn nội dung tối thiểu ${vn(SPACE.allowed[0])} pt`,
+  clause: CLAUSE.body,
   check({ a }) {
     return a.body.flatMap((p) => {
       const s = p.props.spacing;
       if (p.props.contextual) {
-        return [error(a.where(p), `Đoạn văn bật “không thêm khoảng cách giữa các đoạn cùng kiểu”, Nghị định 30 yêu cầu cách đoạn tối thiểu 6 pt: ${quote(p.text)}`)];
+        return [error(a.where(p), `Đoạn văn bật “không thêm khoảng cách giữa các đoạn cùng kiểu”: ${quote(p.text)}${decree(SPACE.says)}`)];
       }
-      const total = (s.beforeAuto ? AUTO : s.before ?? 0) + (s.afterAuto ? AUTO : s.after ?? 0);
-      if (total >= 120) return [];
-      return [error(a.where(p), `Cách đoạn ${vn(twipToPt(total))} pt (trước và sau), Nghị định 30 yêu cầu tối thiểu 6 pt: ${quote(p.text)}`)];
+      const total = twipToPt((s.beforeAuto ? AUTO : s.before ?? 0) + (s.afterAuto ? AUTO : s.after ?? 0));
+      if (total >= SPACE.allowed[0]) return [];
+      return [error(a.where(p), `Cách đoạn ${vn(total)} pt (trước và sau): ${quote(p.text)}${decree(SPACE.says)}`)];
     });
   },
 };

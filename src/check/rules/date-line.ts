@@ -1,17 +1,21 @@
-import { error, lookFindings, quote, type Check, type Finding } from '../rule.js';
+import { CLAUSE, ND30 } from '../../decree/nd30.js';
+import { decree, error, lookFindings, quote, span, want, type Check, type Finding } from '../rule.js';
+
+const SAYS = ND30.dateLine.sizePt.says;
 
 export const dateLine: Check = {
   id: 'date-line',
-  doc: 'Địa danh, ngày tháng năm “Kiên Giang, ngày 05 tháng 3 năm 2021”: ngày < 10 và tháng 1, 2 có số 0 phía trước, cỡ 13–14, nghiêng',
+  doc: `Địa danh, ngày tháng năm “Kiên Giang, ngày 05 tháng 3 năm 2021”: ngày < 10 và tháng 1, 2 có số 0 phía trước, cỡ ${span(ND30.dateLine.sizePt)}, nghiêng`,
+  clause: CLAUSE.dateLine,
   check({ a }) {
     const l = a.date;
     if (!l) return [error('header', 'Không tìm thấy dòng địa danh, ngày tháng năm (“…, ngày … tháng … năm …”)')];
-    return [...format(l.text), ...lookFindings('Địa danh, ngày tháng năm', [l], { size: [13, 14], bold: false, italic: true }, () => 'header')];
+    return [...format(l.text), ...lookFindings('Địa danh, ngày tháng năm', [l], want(ND30.dateLine), () => 'header')];
   },
 };
 
 function format(text: string): Finding[] {
-  const bad = (why: string) => [error('header', `${why}: ${quote(text, 60)}`)];
+  const bad = (why: string) => [error('header', `${why}: ${quote(text, 60)}${decree(SAYS)}`)];
   const m = /^(.*?)\s*,\s*ngày\s*(\S*?)\s*tháng\s*(\S*?)\s*năm\s*(\S*?)\s*\.?$/u.exec(text);
   if (!m) return bad('Dòng ngày tháng phải có dạng “Địa danh, ngày … tháng … năm …”');
   const [, place, day, month, year] = m as unknown as [string, string, string, string, string];

@@ -1,9 +1,10 @@
+import { CLAUSE, ND30 } from '../../decree/nd30.js';
 import { allParas, inked, type Run } from '../model.js';
 import type { FontSlot } from '../props.js';
-import { error, quote, warning, type Check, type Finding } from '../rule.js';
+import { decree, error, quote, warning, type Check, type Finding } from '../rule.js';
 import type { StyleSheet } from '../styles.js';
 
-const WANT = 'times new roman';
+const WANT = ND30.font.family.toLowerCase();
 
 /** What a run's slot says: a font name, "" for no font at all, or undefined for a theme font the theme lacks. */
 function fontOf(run: Run, slot: FontSlot, styles: StyleSheet): string | undefined {
@@ -14,7 +15,8 @@ function fontOf(run: Run, slot: FontSlot, styles: StyleSheet): string | undefine
 
 export const fontFamily: Check = {
   id: 'font-family',
-  doc: 'Mọi đoạn chữ dùng phông Times New Roman (ascii, hAnsi và cả cs, eastAsia nếu có khai báo)',
+  doc: `Mọi đoạn chữ dùng phông ${ND30.font.family} (ascii, hAnsi và cả cs, eastAsia nếu có khai báo)`,
+  clause: CLAUSE.font,
   check({ model, a }) {
     const out: Finding[] = [];
     for (const p of allParas(model)) {
@@ -34,8 +36,8 @@ export const fontFamily: Check = {
         }
       }
       const where = a.where(p);
-      if (bad.size > 0) out.push(error(where, `Phông chữ ${[...bad].join(', ')}, Nghị định 30 yêu cầu Times New Roman: ${quote(p.text)}`));
-      else if (unset) out.push(warning(where, `Không khai báo phông chữ (Word tự dùng phông mặc định), nên đặt Times New Roman: ${quote(p.text)}`));
+      if (bad.size > 0) out.push(error(where, `Phông chữ ${[...bad].join(', ')}, phải là ${ND30.font.family}: ${quote(p.text)}${decree(ND30.font.says)}`));
+      else if (unset) out.push(warning(where, `Không khai báo phông chữ (Word tự dùng phông mặc định), nên đặt ${ND30.font.family}: ${quote(p.text)}`));
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { CLAUSE } from '../../decree/nd30.js';
 import type { TableInfo } from '../model.js';
 import { visible, type Border, type Side } from '../props.js';
 import { error, type Check, type Finding } from '../rule.js';
@@ -7,6 +8,7 @@ const NAMES: Record<string, string> = { top: 'trên', bottom: 'dưới', left: '
 export const tableBorders: Check = {
   id: 'table-borders',
   doc: 'Bảng trình bày phần đầu (cơ quan, Quốc hiệu) và bảng chữ ký, nơi nhận không có đường viền',
+  clause: `${CLAUSE.nationalTitle}, ${CLAUSE.signer}: bố cục không kẻ khung`,
   check({ model, a }) {
     const out: Finding[] = [];
     const seen = new Set<number>();
@@ -20,7 +22,7 @@ export const tableBorders: Check = {
       seen.add(t.index);
       const sides = visibleSides(t);
       if (sides.length === 0) continue;
-      out.push(error(path, `Bảng trình bày ${what} có đường viền (cạnh ${sides.join(', ')}), Nghị định 30 trình bày không có viền`));
+      out.push(error(path, `Bảng trình bày ${what} có đường viền (cạnh ${sides.join(', ')}): khi in ra thành khung kẻ không có trong thể thức văn bản`));
     }
     return out;
   },

@@ -1,4 +1,5 @@
 import { allParas } from '../model.js';
+import { CLAUSE } from '../../decree/nd30.js';
 import { error, quote, type Check } from '../rule.js';
 
 /** C0 controls other than tab and line breaks, DEL, C1 controls, and the non-characters U+FFFE/U+FFFF. */
@@ -7,6 +8,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 export const textControlChars: Check = {
   id: 'text-control-chars',
   doc: 'Văn bản không chứa ký tự điều khiển',
+  clause: `${CLAUSE.font}: bộ mã TCVN 6909:2001`,
   check({ model, a }) {
     return allParas(model)
       .filter((p) => p.runs.some((r) => CONTROL.test(r.raw)))

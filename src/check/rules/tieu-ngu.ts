@@ -1,17 +1,20 @@
-import { error, lookFindings, quote, type Check, type Finding } from '../rule.js';
+import { CLAUSE, ND30 } from '../../decree/nd30.js';
+import { decree, error, lookFindings, quote, span, want, type Check, type Finding } from '../rule.js';
 
-export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+const TIEU_NGU = ND30.motto.text;
+const SAYS = ND30.motto.sizePt.says;
 
 export const tieuNgu: Check = {
   id: 'tieu-ngu',
-  doc: 'Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”: đúng chữ, gạch nối có cách hai bên, cỡ 13–14, đậm',
+  doc: `Tiêu ngữ “${TIEU_NGU}”: đúng chữ, gạch nối có cách hai bên, cỡ ${span(ND30.motto.sizePt)}, đậm`,
+  clause: CLAUSE.nationalTitle,
   check({ a }) {
     const l = a.tieuNgu;
     if (!l) return [error('header', `Không tìm thấy Tiêu ngữ “${TIEU_NGU}” dưới Quốc hiệu`)];
     const out: Finding[] = [];
     if (l.text !== TIEU_NGU) {
-      out.push(error('header', `Tiêu ngữ phải viết đúng “${TIEU_NGU}” (chữ thường, gạch nối “-” có cách hai bên), văn bản ghi ${quote(l.text, 60)}`));
+      out.push(error('header', `Tiêu ngữ phải viết đúng “${TIEU_NGU}”, văn bản ghi ${quote(l.text, 60)}${decree(SAYS)}`));
     }
-    return [...out, ...lookFindings('Tiêu ngữ', [l], { size: [13, 14], bold: true, italic: false }, () => 'header')];
+    return [...out, ...lookFindings('Tiêu ngữ', [l], want(ND30.motto), () => 'header')];
   },
 };

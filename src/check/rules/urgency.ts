@@ -1,17 +1,21 @@
+import { CLAUSE, ND30 } from '../../decree/nd30.js';
 import { visible } from '../props.js';
-import { error, lookFindings, quote, type Check } from '../rule.js';
+import { decree, error, lookFindings, quote, span, want, type Check } from '../rule.js';
+
+const SAYS = ND30.urgency.sizePt.says;
 
 export const urgency: Check = {
   id: 'urgency',
-  doc: 'Dấu mức độ khẩn (KHẨN, THƯỢNG KHẨN, HỎA TỐC) nếu có: in hoa, cỡ 13–14, đậm, trong khung chữ nhật',
+  doc: `Dấu mức độ khẩn (${ND30.urgency.words.join(', ')}) nếu có: in hoa, cỡ ${span(ND30.urgency.sizePt)}, đậm, trong khung chữ nhật`,
+  clause: CLAUSE.urgency,
   check({ a }) {
     const l = a.urgency;
     if (!l) return [];
-    const out = lookFindings('Dấu mức độ khẩn', [l], { size: [13, 14], bold: true }, () => 'header');
+    const out = lookFindings('Dấu mức độ khẩn', [l], want(ND30.urgency, { italic: undefined }), () => 'header');
     const b = l.para.props.borders;
     const boxed = l.para.inTextBox || (['top', 'bottom', 'left', 'right'] as const).every((s) => visible(b[s]));
-    if (l.text !== l.text.toLocaleUpperCase('vi')) out.push(error('header', `Dấu mức độ khẩn phải in hoa: ${quote(l.text)}`));
-    if (!boxed) out.push(error('header', `Dấu mức độ khẩn phải đặt trong khung chữ nhật: ${quote(l.text)}`));
+    if (l.text !== l.text.toLocaleUpperCase('vi')) out.push(error('header', `Dấu mức độ khẩn phải in hoa: ${quote(l.text)}${decree(SAYS)}`));
+    if (!boxed) out.push(error('header', `Dấu mức độ khẩn phải đặt trong khung chữ nhật: ${quote(l.text)}${decree(SAYS)}`));
     return out;
   },
 };

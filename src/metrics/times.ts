@@ -1,0 +1,24 @@
+/**
+ * How wide a line of Times New Roman prints, from the advance widths of Liberation Serif (metric-compatible:
+ * same widths, so lines break at the same words). A neutral module: layout and check may both use it, and it
+ * uses neither.
+ */
+import { BOLD, BOLD_ITALIC, ITALIC, REGULAR } from './times.generated.js';
+
+/** Width of a character we have no metric for: an average Times New Roman letter, in thousandths of an em. */
+const FALLBACK = 500;
+
+export interface Style {
+  bold?: boolean;
+  italic?: boolean;
+}
+
+const table = (s: Style) => (s.bold ? (s.italic ? BOLD_ITALIC : BOLD) : s.italic ? ITALIC : REGULAR);
+
+/** Printed width of `text` on one line at `sizePt`, in points (NFC text; tabs count as a space). */
+export function textWidthPt(text: string, sizePt: number, style: Style = {}): number {
+  const widths = table(style);
+  let thousandths = 0;
+  for (const ch of text) thousandths += widths[ch === '\t' ? ' ' : ch] ?? FALLBACK;
+  return (thousandths / 1000) * sizePt;
+}
