@@ -117,6 +117,19 @@ export const ND30 = {
   table: { cell: look(12, 13, 13, {}, 'chữ trong bảng được trình bày cỡ chữ từ 12 đến 13, kiểu chữ đứng; hàng tiêu đề in đậm, canh giữa'), headerBold: true },
   /** Dấu kết thúc nội dung: "./." is optional; the body may end with it. */
   endMark: './.',
+  /**
+   * Phụ lục IV (mẫu sổ đăng ký văn bản đi): the register's title and its ten columns, in order; the letter's type
+   * as column 3 names it before the trích yếu.
+   */
+  outgoingRegister: {
+    title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
+    columns: [
+      'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Người ký', 'Nơi nhận văn bản',
+      'Đơn vị, người nhận bản lưu', 'Số lượng bản', 'Ngày chuyển', 'Ký nhận', 'Ghi chú',
+    ],
+    docType: 'Công văn',
+    says: 'Sổ đăng ký văn bản đi (Phụ lục IV): Số, ký hiệu văn bản; Ngày tháng văn bản; Tên loại và trích yếu nội dung văn bản; Người ký; Nơi nhận văn bản; Đơn vị, người nhận bản lưu; Số lượng bản; Ngày chuyển; Ký nhận; Ghi chú',
+  },
 } as const;
 
 /** True when `x` lies within the decree's range (with a small slack for rounding in the file's units). */

@@ -10,6 +10,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import type { OutStream } from '../cli/io.js';
 import { expandInputs, loadSources, streamSources, type LetterSource } from './sources.js';
+import type { OutputStep } from './steps.js';
 import { writeJob, type WorkItem, type WorkResult } from './write.js';
 
 export interface RunOptions extends PlanOptions {
@@ -26,6 +27,8 @@ export interface RunOptions extends PlanOptions {
   signal?: AbortSignal;
   /** Also write a PDF beside each DOCX written (LibreOffice; src/pdf). */
   pdf?: boolean;
+  /** Output steps the CLI hands in (the outgoing register): run around the rendering, in order. */
+  steps?: OutputStep[];
 }
 
 export interface RunSummary {
@@ -81,7 +84,8 @@ async function renderFiles(
 ): Promise<RunSummary> {
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
-  const early = pool ? new EarlySender(pool, EARLY_MAX) : undefined;
+  // A step may change letters before they are rendered (the register numbers them): none is sent early then.
+  const early = pool && !opts.steps?.length ? new EarlySender(pool, EARLY_MAX) : undefined;
   const loaded = early ? await loadAndPlanEarly(files, opts, problems, early) : await loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   const sentEarly = early?.ids.size ?? 0;
@@ -105,11 +109,23 @@ async function renderFiles(
   }
   const jobs = makeSubfolders(planned, summary);
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
+  const steps = opts.steps ?? [];
+  for (const [k, step] of steps.entries()) {
+    const stop = await step.before(jobs, { today: opts.today });
+    if (stop.length) {
+      problems.push(...stop);
+      summary.failed += jobs.length;
+      // The steps already prepared undo what they staged.
+      for (const done of steps.slice(0, k).reverse()) await done.after(jobs, { ...summary, interrupted: true });
+      return finish(summary, t0);
+    }
+  }
   await execute(jobs, opts, summary, pool, early?.ids);
   if (opts.pdf && summary.written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
     const { pdfPhase } = await import('../pdf/phase.js');
     await pdfPhase(jobs, opts, summary);
   }
+  for (const step of [...steps].reverse()) await step.after(jobs, summary);
   return finish(summary, t0);
 }
 

@@ -6,7 +6,7 @@ import type { CchcCommand } from '../vi.js';
 
 interface RenderFlags {
   output?: string; outDir?: string; force?: boolean; quiet?: boolean; failFast?: boolean;
-  jobs?: string; templateDir?: string[]; templates?: string[]; pdf?: boolean;
+  jobs?: string; templateDir?: string[]; templates?: string[]; pdf?: boolean; register?: string; numberFrom?: string;
 }
 
 export function registerRender(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
@@ -24,10 +24,13 @@ export function registerRender(program: CchcCommand, setCode: (c: number) => voi
     // The old spelling, kept working: "--templates" read like init's "--template <tên>", which names one template.
     .addOption(new Option('--templates <thư-mục...>').hideHelp())
     .option('--pdf', 'ghi thêm tệp PDF cạnh mỗi DOCX (cần LibreOffice)')
+    .option('--register <tệp.xlsx>', 'ghi mỗi công văn vào sổ đăng ký văn bản đi (Phụ lục IV); chưa có thì được tạo')
+    .option('--number-from <số|auto>', 'đánh số các công văn chưa có số, từ số này (auto: tiếp theo số cuối trong sổ của năm); cần --register')
     .examples([
       ['cchc render thu-moi.yaml', 'một công văn → thu-moi.docx cạnh tệp YAML'],
       ['cchc render letters/ --out-dir docx/ --pdf', 'cả thư mục, ghi DOCX và PDF vào docx/'],
       ['cchc render dot.yaml -o ra/cong-van.docx --force', 'đặt tên tệp, ghi đè tệp đã có'],
+      ['cchc render dot.yaml --register so-van-ban-di.xlsx --number-from auto', 'đánh số tiếp theo sổ và vào sổ đăng ký'],
     ])
     .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true, io)));
 }
@@ -37,6 +40,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const dirs = templateDirs(flags);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
+  const numberFrom = numberFromFlag(flags);
   // Ctrl-C while the modules load (a few hundred ms): without a listener Node would die without a word; noted
   // instead, so the run stops before writing and says so. runRender listens from its first line on, and this
   // listener goes only after that: a Ctrl-C caught while no listener is left would be dropped by Node.
@@ -44,15 +48,20 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const onSigint = () => starting.abort();
   process.on('SIGINT', onSigint);
   let stylish, running;
+  const steps: import('../../pipeline/steps.js').OutputStep[] = [];
   try {
     const { runRender } = await import('../../pipeline/run.js');
     const own = dirs.length ? await userTemplates(dirs) : undefined;
     ({ stylish } = await import('../../report/stylish.js'));
+    if (flags.register) {
+      const { RegisterStep } = await import('../../register/step.js');
+      steps.push(new RegisterStep(flags.register, numberFrom, !!flags.force));
+    }
     running = runRender(inputs, {
       signal: starting.signal,
       output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
       templateDirs: dirs, userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
-      pdf: !!flags.pdf,
+      pdf: !!flags.pdf, steps,
     });
   } finally {
     process.off('SIGINT', onSigint);
@@ -84,4 +93,13 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
   return failed > 0 || pdf?.fatal ? EXIT.problems : EXIT.ok;
+}
+
+/** --number-from: a whole number ≥ 1, or "auto"; only with --register (a number given must be in the register). */
+function numberFromFlag(flags: RenderFlags): number | 'auto' | undefined {
+  if (flags.numberFrom === undefined) return undefined;
+  if (!flags.register) throw new UsageError('--number-from cần --register: số đã cấp phải được ghi vào sổ đăng ký văn bản đi');
+  if (flags.numberFrom === 'auto') return 'auto';
+  if (!/^\d{1,9}$/.test(flags.numberFrom) || Number(flags.numberFrom) < 1) throw new UsageError('--number-from cần một số nguyên ≥ 1, hoặc auto');
+  return Number(flags.numberFrom);
 }
