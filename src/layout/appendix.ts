@@ -51,7 +51,7 @@ function heading(letter: Letter, a: Appendix, label: string, width: number, toda
     centred('appendix-heading', label, { sizePt: h.sizePt.value, bold: true }),
     ...(a.title ? [centred('appendix-title', upperVi(a.title), { sizePt: title.sizePt.value, bold: true })] : []),
     centred('appendix-ref', ref, { sizePt: attachedTo.sizePt.value, italic: true }),
-    rule(width, (HOUSE.appendix.ruleMm * 72) / 25.4, { after: ptToTwip(HOUSE.appendix.spaceAfterRulePt) }),
+    rule(width, (HOUSE.appendix.ruleMm * 72) / 25.4, { before: ptToTwip(HOUSE.appendix.spaceBeforeRulePt), after: ptToTwip(HOUSE.appendix.spaceAfterRulePt) }),
   ];
 }
 

@@ -23,8 +23,8 @@ export const HOUSE = {
   distribution: { hangingMm: 2.5 },
   /** Contact block (ô 13): a full-width rule, then the lines, in the first page's footer. */
   contact: { ruleSpaceAfterPt: 2 },
-  /** Phụ lục: space under the heading lines and under the short rule; the rule's length. */
-  appendix: { ruleMm: 30, spaceAfterRulePt: 12 },
+  /** Phụ lục: the short rule's length, the space above it (clear of the Kèm theo line's descenders) and under it. */
+  appendix: { ruleMm: 30, spaceBeforeRulePt: 3, spaceAfterRulePt: 12 },
   /** Appendix tables: cell padding; body paragraphs in cells are single-spaced. */
   table: { cellMarginMm: 1.5, cellMarginVPt: 2 },
   /** The body font size a table cell uses (ND30 allows 12–13). */

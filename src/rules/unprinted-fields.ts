@@ -44,7 +44,9 @@ export const unprintedFields: Rule = {
 
 /** The fields of `letter` that template `name` (its read tree) leaves out, each with its message. */
 export function unprinted(letter: Letter, tree: readonly ReadNode[], name: string): [FieldPath, string][] {
-  const { printed, missed } = printedPaths(tree, buildContext(letter));
+  const walked = printedPaths(tree, buildContext(letter));
+  if (!walked) return [];
+  const { printed, missed } = walked;
   const shown = printed.map((p) => letterPathOf(p, letter));
   const out: [FieldPath, string][] = [];
   for (const [key, fields] of givenByKey(letter)) {

@@ -94,17 +94,27 @@ interface Scope { value: unknown; path: ContextPath }
 
 /** Most items of one list a walk looks at: templates loop over tasks and details, which the contract caps lower. */
 const MAX_ITEMS = 1000;
+/**
+ * Most statements one walk visits. Nested loops over the same list ({{#each tasks}}{{#each ../tasks}}…) multiply;
+ * rendering stops such a template with an error, and the walk must not take minutes before that: past this, it
+ * gives up (printedPaths returns undefined) and the fields are left unjudged.
+ */
+const MAX_STEPS = 50_000;
+class OverBudget extends Error {}
 
 /**
  * Runs the read tree against a letter's template context as Handlebars would run the template: `#if` takes the
  * branch the value decides (Handlebars' truthiness: empty text, empty list, 0 unless includeZero, are false),
- * `#each` walks the actual items. Returns every context path printed, and the prints in branches not taken.
+ * `#each` walks the actual items. Returns every context path printed, and the prints in branches not taken;
+ * undefined when the template loops too much to tell (see MAX_STEPS).
  */
-export function printedPaths(tree: readonly ReadNode[], context: object): { printed: ContextPath[]; missed: Missed[] } {
+export function printedPaths(tree: readonly ReadNode[], context: object): { printed: ContextPath[]; missed: Missed[] } | undefined {
   const printed: ContextPath[] = [];
   const missed: Missed[] = [];
+  let steps = 0;
   const walk = (nodes: readonly ReadNode[], scopes: Scope[], because: Missed['because'] | null): void => {
     for (const n of nodes) {
+      if (++steps > MAX_STEPS) throw new OverBudget();
       if ('print' in n) {
         const at = resolve(n.print, scopes);
         if (!at) continue;
@@ -127,7 +137,12 @@ export function printedPaths(tree: readonly ReadNode[], context: object): { prin
       }
     }
   };
-  walk(tree, [{ value: context, path: [] }], null);
+  try {
+    walk(tree, [{ value: context, path: [] }], null);
+  } catch (e) {
+    if (e instanceof OverBudget) return undefined;
+    throw e;
+  }
   return { printed, missed };
 }
 

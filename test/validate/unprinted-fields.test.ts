@@ -22,7 +22,7 @@ function builtin(l: Partial<Letter>): string[] {
 }
 
 describe('reads: what a template prints, from its syntax tree', () => {
-  const paths = (source: string, context: object) => printedPaths(tree(source), context).printed.map((p) => p.join('.'));
+  const paths = (source: string, context: object) => printedPaths(tree(source), context)!.printed.map((p) => p.join('.'));
 
   it('mustaches print their path; helper names are not fields, their arguments are', () => {
     expect(paths('{{a}} {{b.c}} {{docRef "Báo cáo" d}} {{bodyDate (lookup e "x")}} {{#bold}}{{f}}{{/bold}}', {})).toEqual(['a', 'b.c', 'd', 'e', 'f']);
@@ -45,8 +45,15 @@ describe('reads: what a template prints, from its syntax tree', () => {
     expect(paths('{{#with inspection}}{{unit}}{{/with}}', { inspection: { unit: 'u' } })).toEqual(['inspection.unit']);
   });
 
+  it('gives up quickly on loops nested too deep to walk (rendering stops those with an error)', () => {
+    const tasks = Array.from({ length: 150 }, (_, i) => ({ text: `t${i}` }));
+    const t0 = performance.now();
+    expect(printedPaths(tree('{{#each tasks}}{{#each ../tasks}}{{#each ../../tasks}}{{text}}{{/each}}{{/each}}{{/each}}'), { tasks })).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it('says which conditions keep a print from running', () => {
-    const { missed } = printedPaths(tree('{{#if closing}}{{closing}}{{else if deadline}}{{deadline}}{{/if}}'), { closing: 'c', deadline: 'd' });
+    const { missed } = printedPaths(tree('{{#if closing}}{{closing}}{{else if deadline}}{{deadline}}{{/if}}'), { closing: 'c', deadline: 'd' })!;
     expect(missed).toEqual([{ path: ['deadline'], because: [{ path: ['closing'], wanted: false }] }]);
   });
 });
@@ -141,7 +148,7 @@ describe('unprinted-fields with an office\'s own template', () => {
   });
 });
 
-describe('validate and render report it, user templates included (--templates)', () => {
+describe('validate and render report it, user templates included (--template-dir)', () => {
   const dir = tempDir();
   const tpl = join(dir, 'mau');
   mkdirSync(tpl);
@@ -154,7 +161,7 @@ describe('validate and render report it, user templates included (--templates)',
   writeFileSync(join(dir, 'cv.yaml'), source);
 
   it('validate: the field and the template, at the field', async () => {
-    const r = await run(['validate', join(dir, 'tb.yaml'), '--templates', tpl]);
+    const r = await run(['validate', join(dir, 'tb.yaml'), '--template-dir', tpl]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`tb.yaml:${line + 1}:3  warning  findings: findings có giá trị nhưng mẫu "thong-bao" không in trường này`);
     // Without the folder the template is unknown (an error), and nothing is said about its fields.
@@ -163,14 +170,14 @@ describe('validate and render report it, user templates included (--templates)',
   });
 
   it('an office\'s template that overrides a built-in one is judged as written', async () => {
-    const own = await run(['validate', join(dir, 'cv.yaml'), '--templates', tpl]);
+    const own = await run(['validate', join(dir, 'cv.yaml'), '--template-dir', tpl]);
     expect(own.stdout).toMatch(/findings\.weaknesses: findings\.weaknesses có giá trị nhưng mẫu "cong-van" không in trường này.*\(unprinted-fields\)/);
     expect((await run(['validate', join(dir, 'cv.yaml')])).stdout).not.toContain('unprinted-fields');
   });
 
   it('render prints the same warning and still writes the letter', async () => {
     const out = join(dir, 'tb.docx');
-    const r = await run(['render', join(dir, 'tb.yaml'), '-o', out, '--templates', tpl]);
+    const r = await run(['render', join(dir, 'tb.yaml'), '-o', out, '--template-dir', tpl]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning {2}findings: findings có giá trị nhưng mẫu "thong-bao" không in trường này.*\(unprinted-fields\)/);
     expect(existsSync(out)).toBe(true);
