@@ -1,6 +1,6 @@
 import type { FieldPath } from './rule.js';
 import { isStr } from './rule.js';
-import type { Letter } from '../schema/letter.js';
+import type { Appendix, InlineTable, Letter } from '../schema/letter.js';
 
 /**
  * Every body text value of a letter, where a clerk's markup (**bold**, \*) counts (contract v2, "Inline bold in
@@ -20,14 +20,27 @@ export function* bodyTexts(letter: Partial<Letter>): Generator<[FieldPath, strin
     const details = Array.isArray(t.details) ? t.details : [];
     for (const [j, d] of details.entries()) if (isStr(d)) yield [['tasks', i, 'details', j], d];
   }
-  const appendices = Array.isArray(letter.appendices) ? letter.appendices : [];
-  for (const [i, a] of appendices.entries()) {
-    if (!a || typeof a !== 'object') continue;
+  for (const [i, a] of appendicesOf(letter)) {
     for (const k of ['text', 'note'] as const) if (isStr(a[k])) yield [['appendices', i, k], a[k]];
-    const rows = a.table && typeof a.table === 'object' && 'rows' in a.table && Array.isArray(a.table.rows) ? a.table.rows : [];
-    for (const [r, row] of rows.entries()) {
+  }
+  for (const [i, , table] of appendixTables(letter)) {
+    for (const [r, row] of (Array.isArray(table.rows) ? table.rows : []).entries()) {
       if (!Array.isArray(row)) continue;
       for (const [c, cell] of row.entries()) if (isStr(cell)) yield [['appendices', i, 'table', 'rows', r, c], cell];
     }
+  }
+}
+
+/** The letter's appendices that are groups of fields, with their index (read defensively, as rules must). */
+export function* appendicesOf(letter: Partial<Letter>): Generator<[number, Appendix]> {
+  const all = Array.isArray(letter.appendices) ? letter.appendices : [];
+  for (const [i, a] of all.entries()) if (a && typeof a === 'object') yield [i, a];
+}
+
+/** The appendices' tables written in the letter (not taken from a sheet) that have a list of columns. */
+export function* appendixTables(letter: Partial<Letter>): Generator<[number, Appendix, InlineTable]> {
+  for (const [i, a] of appendicesOf(letter)) {
+    const t = a.table;
+    if (t && typeof t === 'object' && !('from' in t) && Array.isArray(t.columns)) yield [i, a, t];
   }
 }

@@ -1,3 +1,4 @@
+import { appendixTables } from './body-texts.js';
 import type { Rule } from './rule.js';
 
 /** Contract v2, appendix tables: each row has as many cells as the table has columns (nothing shifts, nothing is lost). */
@@ -6,10 +7,8 @@ export const tableRowCells: Rule = {
   severity: 'error',
   doc: 'Mỗi dòng của bảng trong phụ lục có đúng số ô bằng số cột',
   check(letter, report) {
-    const appendices = Array.isArray(letter.appendices) ? letter.appendices : [];
-    for (const [i, a] of appendices.entries()) {
-      const table = a && typeof a === 'object' ? a.table : undefined;
-      if (!table || typeof table !== 'object' || !('rows' in table) || !Array.isArray(table.columns) || !Array.isArray(table.rows)) continue;
+    for (const [i, , table] of appendixTables(letter)) {
+      if (!Array.isArray(table.rows)) continue;
       const n = table.columns.length;
       const headers = table.columns.map((c) => (c && typeof c === 'object' ? String(c.header) : '?')).join(', ');
       for (const [r, row] of table.rows.entries()) {

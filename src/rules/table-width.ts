@@ -1,4 +1,5 @@
 import { textWidthMm } from '../layout/geometry.js';
+import { appendicesOf } from './body-texts.js';
 import type { Rule } from './rule.js';
 
 /** Narrower than this, a column cannot hold a word of 13 pt text. */
@@ -16,9 +17,8 @@ export const tableWidth: Rule = {
   severity: 'warning',
   doc: 'Độ rộng các cột (mm) của bảng không vượt bề rộng vùng chữ của trang (dọc hoặc ngang), và còn chỗ cho các cột không ghi độ rộng',
   check(letter, report) {
-    const appendices = Array.isArray(letter.appendices) ? letter.appendices : [];
-    for (const [i, a] of appendices.entries()) {
-      const columns = a && typeof a === 'object' && a.table && typeof a.table === 'object' ? a.table.columns : undefined;
+    for (const [i, a] of appendicesOf(letter)) {
+      const columns = a.table && typeof a.table === 'object' ? a.table.columns : undefined;
       if (!Array.isArray(columns)) continue;
       const widths = columns.map((c) => (c && typeof c === 'object' && typeof c.width === 'number' ? c.width : 0));
       const sum = widths.reduce((s, w) => s + w, 0);
