@@ -7,15 +7,21 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasBundle, loadBundle } from './boot.js';
 
+// The process's one Ctrl-C handler, first of all, so a Ctrl-C while cchc is still loading is not lost: it aborts the
+// run's signal, and the command stops cleanly (`render` writes nothing more, leaves no half-written file, says so).
+const interrupt = new AbortController();
+process.on('SIGINT', () => interrupt.abort());
+
 const PLAIN = new URL('../dist/cli/main.js', import.meta.url);
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
 const cli = hasBundle() ? loadBundle() : existsSync(PLAIN) ? await importPlain() : notBuilt();
 
 if (cli) {
-  cli.main(process.argv.slice(2)).then(
+  cli.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interrupt.signal }).then(
     (code) => {
-      process.exitCode = code;
+      // A command that had nothing to stop (validate, check…) still ends as interrupted.
+      process.exitCode = interrupt.signal.aborted && code === 0 ? 130 : code;
       // Benchmark hook (bench/batch.mjs): peak resident memory of the whole process, workers included.
       if (process.env.CCHC_REPORT_RSS) process.stderr.write(`rss=${process.resourceUsage().maxRSS}\n`);
     },

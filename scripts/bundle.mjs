@@ -45,6 +45,8 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
+  // The PDF engine is a native addon (a prebuilt .node file per platform): required from node_modules at run time.
+  external: ['@myriaddreamin/typst-ts-node-compiler'],
   // The sources are ES modules: their import.meta.url becomes the bundle's own URL. The bundle sits two folders
   // below the package root, like the tsc output, so paths computed from it (templates/, dist/*) stay right.
   define: { 'import.meta.url': '__cchcUrl', __CCHC_BUNDLED_WORKER__: '"../../bin/worker.js"' },

@@ -12,6 +12,8 @@ export interface Io {
   stdout: OutStream;
   stderr: OutStream;
   env: NodeJS.ProcessEnv;
+  /** Aborted by Ctrl-C: bin/cchc.js holds the process's one SIGINT handler (in-process runs have none). */
+  signal?: AbortSignal;
 }
 
 export const processIo = (): Io => {

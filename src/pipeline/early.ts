@@ -13,14 +13,15 @@ export class EarlySender {
   readonly ids = new Map<Job, number>();
   private chunk: WorkItem[] = [];
 
-  constructor(private readonly pool: WorkerPool, private readonly max: number) {}
+  constructor(private readonly pool: WorkerPool, private readonly max: number, private readonly itemOf: (job: Job, id: number) => WorkItem) {}
 
   offer(job: Job): void {
     if (this.ids.size >= this.max) return;
     const id = this.ids.size;
     this.ids.set(job, id);
-    // The worker only renders; path and force matter to the writer, which takes them from the final plan.
-    this.chunk.push({ id, letter: job.letter, path: job.path, force: false });
+    // The worker only renders (what the item asks for: DOCX, and PDF); path and force matter to the writer, which
+    // takes them from the final plan.
+    this.chunk.push(this.itemOf(job, id));
     if (this.chunk.length === CHUNK) this.flush();
   }
 

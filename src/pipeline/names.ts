@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** A file name from Vietnamese text: no diacritics (đ → d), lowercase, words joined by "-". */
 export function slugify(s: string): string {
@@ -28,3 +28,6 @@ export function confine(outDir: string, name: string): { path: string } | { erro
   }
   return { path };
 }
+
+/** The PDF beside a DOCX: same name, extension .pdf. */
+export const pdfPathFor = (docx: string): string => join(dirname(docx), `${basename(docx, extname(docx))}.pdf`);

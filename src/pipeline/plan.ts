@@ -4,7 +4,7 @@ import { countList, type Problem } from '../problem.js';
 import type { TemplateKnowledge } from '../rules/rule.js';
 import { BatchEntrySchema, LetterSchema, type Letter } from '../schema/letter.js';
 import { checkLetter } from '../validate/letter.js';
-import { confine, outputName } from './names.js';
+import { confine, outputName, pdfPathFor } from './names.js';
 import type { LetterSource } from './sources.js';
 
 /** A valid letter and the path it will be written to. */
@@ -16,6 +16,8 @@ export interface PlanOptions {
   userTemplates?: readonly string[];
   /** What each template prints, the --templates folders included (the unprinted-fields rule). */
   templates?: TemplateKnowledge;
+  /** Each letter also gets a PDF beside its DOCX. */
+  letterPdf?: boolean;
 }
 
 const where = (s: LetterSource) => s.locate([]);
@@ -33,7 +35,7 @@ export function planJobs(sources: readonly LetterSource[], opts: PlanOptions): {
     const job = planSource(source, opts, problems);
     if (job) jobs.push(job);
   }
-  return { jobs: dropCollisions(jobs, problems, opts.force), problems };
+  return { jobs: dropCollisions(jobs, problems, opts.force, opts.letterPdf), problems };
 }
 
 /**
@@ -102,7 +104,7 @@ function entriesNamed(group: Job[]): string {
 }
 
 /** The jobs that may be written: two letters on one file (names equal but for case too) and existing files fail. */
-export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean): Job[] {
+export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean, letterPdf = false): Job[] {
   // Names that differ only in case are one file on Windows and macOS, where the letters often end up.
   const byPath = new Map<string, Job[]>();
   for (const j of jobs) {
@@ -118,6 +120,8 @@ export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean)
       for (const j of group) problems.push(err(j.source, `${group.length} công văn cùng ghi vào ${path} (${list}); đặt "output" khác nhau`, 'output-collision', 'output'));
     } else if (!force && existsSync(path)) {
       problems.push(err(group[0]!.source, `đã có tệp ${path}; thêm --force để ghi đè`, 'output-exists'));
+    } else if (!force && letterPdf && existsSync(pdfPathFor(path))) {
+      problems.push(err(group[0]!.source, `đã có tệp ${pdfPathFor(path)}; thêm --force để ghi đè`, 'output-exists'));
     } else keep.push(group[0]!);
   }
   return keep;

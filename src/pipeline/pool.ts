@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ToWorker } from './worker.js';
-import type { Rendered, WorkItem, WorkResult } from './write.js';
+import { buffersOf, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
 /** Letters per message: fewer, larger messages keep messaging cheap. */
 export const CHUNK = 8;
@@ -42,7 +42,7 @@ export class WorkerPool {
   /** Letters rendered early, waiting for run(). */
   private early: Rendered[] = [];
   /** Rendered letters waiting to be sent back to a thread to be written. */
-  private toWrite: { item: WorkItem; bytes: Uint8Array }[] = [];
+  private toWrite: { item: WorkItem; rendered: Rendered }[] = [];
   private failure: Error | undefined;
   private active: Active | undefined;
 
@@ -124,7 +124,7 @@ export class WorkerPool {
 
   private post(i: number, letters: number, msg: ToWorker): void {
     this.pending[i]! += letters;
-    const transfer = 'write' in msg ? msg.write.map((w) => w.bytes.buffer as ArrayBuffer) : [];
+    const transfer = 'write' in msg ? msg.write.flatMap((w) => buffersOf(w.rendered)) : [];
     this.workers[i]!.postMessage(msg, transfer);
   }
 
@@ -143,7 +143,7 @@ export class WorkerPool {
     for (const r of results) {
       if (!r.bytes) { if (a.itemOf(r.id)) a.onResult(r); continue; }
       const item = a.itemOf(r.id);
-      if (item) this.toWrite.push({ item, bytes: r.bytes });
+      if (item) this.toWrite.push({ item, rendered: r });
     }
   }
 

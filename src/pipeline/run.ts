@@ -9,9 +9,10 @@ import { dropCollisions, planJobs, planSource, type Job, type PlanOptions } from
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import type { OutStream } from '../cli/io.js';
+import type { OutputStep, StepContext, StepReport, Written } from './steps.js';
 import { expandInputs, loadSources, streamSources, type LetterSource } from './sources.js';
-import type { OutputStep } from './steps.js';
 import { writeJob, type WorkItem, type WorkResult } from './write.js';
+import { pdfPathFor } from './names.js';
 
 export interface RunOptions extends PlanOptions {
   failFast: boolean;
@@ -20,14 +21,14 @@ export interface RunOptions extends PlanOptions {
   jobs?: number;
   /** Where a terminal's progress line goes; none when not on a terminal or with --quiet. */
   progress?: OutStream;
-  /** The environment the CLI was started with (LibreOffice lookup). */
+  /** The environment the CLI was started with (passed on to the steps). */
   env?: NodeJS.ProcessEnv;
   today?: Date;
-  /** Aborted (Ctrl-C while the CLI was still starting): stop before writing anything. */
+  /** Ctrl-C (the CLI's one handler): stop before writing, or stop sending letters and finish those under way. */
   signal?: AbortSignal;
-  /** Also write a PDF beside each DOCX written (LibreOffice; src/pdf). */
-  pdf?: boolean;
-  /** Output steps the CLI hands in (the outgoing register): run around the rendering, in order. */
+  /** A PDF beside each DOCX, from the native engine, made with the DOCX on the render threads. */
+  letterPdf?: boolean;
+  /** What else the run makes, in order (src/pipeline/steps.ts). */
   steps?: OutputStep[];
 }
 
@@ -35,8 +36,10 @@ export interface RunSummary {
   written: string[]; failed: number; problems: Problem[]; seconds: number; interrupted: boolean; internal: string[];
   /** Letters sent to the workers before the whole batch was planned (shown by --debug; the bench reads it). */
   sentEarly?: number;
-  /** With --pdf: PDFs written, conversions failed, and `fatal` when LibreOffice could not be found. */
-  pdf?: { written: string[]; failed: number; fatal?: string };
+  /** PDFs written beside the DOCX files by the native engine, and those that failed (their DOCX was written). */
+  pdf?: { written: string[]; failed: number };
+  /** What each output step did. */
+  steps: StepReport[];
 }
 
 /** Below this many letters, starting workers costs more than it saves. */
@@ -46,26 +49,24 @@ const EARLY_MAX = 1024;
 
 /** `cchc render`: every input, single letters and batches alike; a bad letter never stops the good ones. */
 export async function runRender(inputs: readonly string[], opts: RunOptions): Promise<RunSummary> {
-  // Ctrl-C while the letters are read and checked (a second or two for thousands), or before (opts.signal):
-  // nothing is written and the summary says the run stopped. Once writing starts, execute() takes over.
-  const stopping = { interrupted: false, off: () => {} };
-  const onSigint = () => { stopping.interrupted = true; };
-  process.on('SIGINT', onSigint);
-  stopping.off = () => process.off('SIGINT', onSigint);
-  try { return await renderAll(inputs, opts, stopping); } finally { stopping.off(); }
-}
-
-async function renderAll(inputs: readonly string[], opts: RunOptions, stopping: { interrupted: boolean; off: () => void }): Promise<RunSummary> {
   const t0 = performance.now();
   const { files, problems } = expandInputs(inputs);
   const today = opts.today ?? new Date();
+  const signal = opts.signal ?? new AbortController().signal;
   const pool = warmPool(files, opts, today);
   try {
-    return await renderFiles(files, problems, { ...opts, today }, stopping, pool, t0);
+    return await renderFiles(files, problems, { ...opts, today, signal }, pool, t0);
   } finally {
     await pool?.close();
   }
 }
+
+type Run = RunOptions & { today: Date; signal: AbortSignal };
+
+const stepContext = (opts: Run): StepContext => ({
+  signal: opts.signal, force: opts.force, ...(opts.progress ? { progress: opts.progress } : {}), env: opts.env ?? process.env,
+  today: opts.today, templateDirs: opts.templateDirs,
+});
 
 /** Inputs this large are surely batches: their workers start now, while the main thread reads them. */
 const WARM_BYTES = 64 * 1024;
@@ -78,28 +79,24 @@ function warmPool(files: readonly string[], opts: RunOptions, today: Date): Work
   return new WorkerPool(opts.jobs ?? availableParallelism(), { templateDirs: opts.templateDirs, today: today.toISOString() });
 }
 
-async function renderFiles(
-  files: readonly string[], problems: Problem[], opts: RunOptions & { today: Date },
-  stopping: { interrupted: boolean; off: () => void }, pool: WorkerPool | undefined, t0: number,
-): Promise<RunSummary> {
+async function renderFiles(files: readonly string[], problems: Problem[], opts: Run, pool: WorkerPool | undefined, t0: number): Promise<RunSummary> {
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
   // A step may change letters before they are rendered (the register numbers them): none is sent early then.
-  const early = pool && !opts.steps?.length ? new EarlySender(pool, EARLY_MAX) : undefined;
+  const early = pool && !opts.steps?.some((s) => s.prepare) ? new EarlySender(pool, EARLY_MAX, (job, id) => workItem(job, id, opts)) : undefined;
   const loaded = early ? await loadAndPlanEarly(files, opts, problems, early) : await loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   const sentEarly = early?.ids.size ?? 0;
-  if (!loaded.jobs) {
-    // -o names one file: with more letters, nothing is planned or written; render.ts reports a usage error.
-    return finish({ written: [], failed: unreadable + loaded.letters, problems, seconds: 0, interrupted: false, internal: [] }, t0);
-  }
+  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters, problems, seconds: 0, interrupted: false, internal: [], sentEarly, steps: [] };
+  // -o names one file: with more letters, nothing is planned or written; render.ts reports a usage error.
+  if (!loaded.jobs) return finish(summary, t0);
   const planned = loaded.jobs;
-  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters - planned.length, problems, seconds: 0, interrupted: false, internal: [], sentEarly };
+  summary.failed -= planned.length;
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
   // Lets a Ctrl-C pressed during loading be seen: a signal is read in the poll phase, which one immediate may skip.
   for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
-  stopping.off();
-  if (stopping.interrupted || opts.signal?.aborted) { summary.interrupted = true; return finish(summary, t0); }
+  if (opts.signal.aborted) { summary.interrupted = true; return finish(summary, t0); }
+  const ctx = stepContext(opts);
   if (opts.outDir) {
     try { makeDirs(opts.outDir); } catch (e) {
       problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${dirErrorMessage(e, opts.outDir)}`, rule: 'io' });
@@ -111,23 +108,33 @@ async function renderFiles(
   if (opts.failFast && summary.failed > 0) return finish(summary, t0);
   const steps = opts.steps ?? [];
   for (const [k, step] of steps.entries()) {
-    const stop = await step.before(jobs, { today: opts.today });
-    if (stop.length) {
-      problems.push(...stop);
+    const stop = (await step.prepare?.(jobs, ctx)) ?? [];
+    problems.push(...stop);
+    if (stop.some((p) => p.severity === 'error')) {
       summary.failed += jobs.length;
       // The steps already prepared undo what they staged.
-      for (const done of steps.slice(0, k).reverse()) await done.after(jobs, { ...summary, interrupted: true });
+      for (const done of steps.slice(0, k).reverse()) await done.settle?.(jobs, { ...summary, interrupted: true });
       return finish(summary, t0);
     }
   }
-  await execute(jobs, opts, summary, pool, early?.ids);
-  if (opts.pdf && summary.written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
-    const { pdfPhase } = await import('../pdf/phase.js');
-    await pdfPhase(jobs, opts, summary);
+  const written = await execute(jobs, opts, summary, pool, early?.ids);
+  if (written.length > 0 && !summary.interrupted && !(opts.failFast && summary.failed > 0)) {
+    for (const step of steps) {
+      if (!step.finish || opts.signal.aborted) continue;
+      const report = await step.finish(written, ctx);
+      summary.steps.push(report);
+      problems.push(...report.problems);
+      summary.internal.push(...(report.internal ?? []));
+    }
+    if (opts.signal.aborted) summary.interrupted = true;
   }
-  for (const step of [...steps].reverse()) await step.after(jobs, summary);
+  for (const step of [...steps].reverse()) await step.settle?.(jobs, summary);
   return finish(summary, t0);
 }
+
+/** The work item of a planned letter: where its DOCX goes, and its PDF when the run makes one per letter. */
+const workItem = (job: Job, id: number, opts: Pick<RunOptions, 'force' | 'letterPdf'>): WorkItem =>
+  ({ id, letter: job.letter, path: job.path, force: opts.force, ...(opts.letterPdf ? { pdf: pdfPathFor(job.path) } : {}) });
 
 /**
  * Reads every file and plans every letter. Kept apart so the parsed files (sources, with their YAML trees)
@@ -178,7 +185,7 @@ async function loadAndPlanEarly(files: readonly string[], opts: RunOptions, prob
   }
   early.flush();
   problems.push(...planProblems);
-  return { jobs: dropCollisions(jobs, problems, opts.force), letters, unreadable };
+  return { jobs: dropCollisions(jobs, problems, opts.force, opts.letterPdf), letters, unreadable };
 }
 
 /**
@@ -208,24 +215,38 @@ function finish(s: RunSummary, t0: number): RunSummary {
   return s;
 }
 
-async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary: RunSummary, warm?: WorkerPool, sent?: ReadonlyMap<Job, number>): Promise<void> {
+async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: WorkerPool, sent?: ReadonlyMap<Job, number>): Promise<Written[]> {
   const { today } = opts;
   // Letters sent early keep their ids; the others get ids after them. A result whose id is not here belongs to
   // a letter dropped since it was sent, and is not written.
   let nextId = sent?.size ?? 0;
-  const items: WorkItem[] = jobs.map((j) => ({ id: sent?.get(j) ?? nextId++, letter: j.letter, path: j.path, force: opts.force }));
-  const byId = new Map(items.map((item, k) => [item.id, { item, job: jobs[k]! }]));
+  const items: WorkItem[] = jobs.map((j) => workItem(j, sent?.get(j) ?? nextId++, opts));
+  const byId = new Map(items.map((item, k) => [item.id, { item, job: jobs[k]!, k }]));
+  const done: (Written | undefined)[] = [];
   const progress = new Progress(items.length, opts.progress);
   const workers = Math.min(opts.jobs ?? availableParallelism(), Math.ceil(items.length / INLINE_MAX));
   let stop = () => {};
-  const onSigint = () => { summary.interrupted = true; stop(); };
-  process.on('SIGINT', onSigint);
+  const onAbort = () => { summary.interrupted = true; stop(); };
+  opts.signal.addEventListener('abort', onAbort);
   const onResult = (r: WorkResult) => {
-    const job = byId.get(r.id)!.job;
-    if (r.ok) summary.written.push(job.path);
-    else {
+    const { job, item, k } = byId.get(r.id)!;
+    const problem = (message: string, rule: string) =>
+      summary.problems.push({ file: job.source.file, ...job.source.locate([]), severity: 'error', message, rule });
+    if (r.ok) {
+      summary.written.push(job.path);
+      done[k] = { job, ...(r.pdf?.ok ? { pdf: item.pdf! } : {}) };
+      if (r.pdf) {
+        summary.pdf ??= { written: [], failed: 0 };
+        if (r.pdf.ok) summary.pdf.written.push(item.pdf!);
+        else {
+          summary.pdf.failed++;
+          problem(r.pdf.message!, r.pdf.rule!);
+          if (r.pdf.internal) summary.internal.push(r.pdf.internal);
+        }
+      }
+    } else {
       summary.failed++;
-      summary.problems.push({ file: job.source.file, ...job.source.locate([]), severity: 'error', message: r.message!, rule: r.rule! });
+      problem(r.message!, r.rule!);
       if (r.internal) summary.internal.push(r.internal);
       if (opts.failFast) stop();
     }
@@ -235,7 +256,7 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
     if (workers <= 1) {
       const renderer = await LetterRenderer.create({ templateDirs: opts.templateDirs, today });
       // A Ctrl-C while the renderer was being made came before this `stop`: it halts the loop at once.
-      let halted = summary.interrupted;
+      let halted = summary.interrupted || opts.signal.aborted;
       stop = () => { halted = true; };
       for (const item of items) {
         if (halted) break;
@@ -246,17 +267,18 @@ async function execute(jobs: Job[], opts: RunOptions & { today: Date }, summary:
     } else {
       const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
       stop = () => pool.stop();
-      if (summary.interrupted) pool.stop();
+      if (summary.interrupted || opts.signal.aborted) { summary.interrupted = true; pool.stop(); }
       try {
         // Letters sent early and still planned are written now; the others are rendered and written.
         await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), (id) => byId.get(id)?.item, onResult, Math.min(workers, pool.size));
       } finally {
-        // Its threads would keep the process alive (a warm pool is closed again by renderAll: harmless).
+        // Its threads would keep the process alive (a warm pool is closed again by runRender: harmless).
         await pool.close();
       }
     }
   } finally {
-    process.off('SIGINT', onSigint);
+    opts.signal.removeEventListener('abort', onAbort);
     progress.done();
   }
+  return done.filter((w): w is Written => w !== undefined);
 }

@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { StagedWriter } from '../files/staged.js';
 import { LetterRenderer } from '../render/letter.js';
-import { renderJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
+import { buffersOf, renderJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
 /** What the main thread sends a worker (see WorkerPool). */
 export type ToWorker =
   | { render: WorkItem[]; andWrite: boolean }
-  | { write: { item: WorkItem; bytes: Uint8Array }[] }
+  | { write: { item: WorkItem; rendered: Rendered }[] }
   | { close: true };
 
 /**
@@ -28,10 +28,10 @@ export function startWorker(): Promise<void> {
       if ('render' in msg) {
         const rendered = msg.render.map((item) => renderJob(renderer, item));
         if (!msg.andWrite) { post(rendered); return renderer; }
-        post(rendered.map((r, k) => (r.bytes ? writeRendered(msg.render[k]!, r.bytes, write) : r)));
+        post(rendered.map((r, k) => (r.bytes ? writeRendered(msg.render[k]!, r, write) : r)));
         return renderer;
       }
-      post(msg.write.map(({ item, bytes }) => writeRendered(item, bytes, write)));
+      post(msg.write.map(({ item, rendered }) => writeRendered(item, rendered, write)));
       return renderer;
     });
   });
@@ -40,5 +40,5 @@ export function startWorker(): Promise<void> {
 }
 
 function post(results: (Rendered | WorkResult)[]): void {
-  parentPort!.postMessage(results, results.flatMap((r) => ('bytes' in r && r.bytes ? [r.bytes.buffer as ArrayBuffer] : [])));
+  parentPort!.postMessage(results, results.flatMap(buffersOf));
 }

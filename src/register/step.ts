@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic.js';
 import type { Job } from '../pipeline/plan.js';
 import type { RunSummary } from '../pipeline/run.js';
-import type { OutputStep } from '../pipeline/steps.js';
+import type { OutputStep, StepContext } from '../pipeline/steps.js';
 import type { Problem } from '../problem.js';
 import type { Letter } from '../schema/letter.js';
 import { appendRows, readRegister, type Register, RegisterError } from './book.js';
@@ -25,6 +25,7 @@ import { letterYear, registerRow, type RegisterCell } from './row.js';
  * to render leaves its number unused (a gap), rather than renumbering letters already rendered.
  */
 export class RegisterStep implements OutputStep {
+  readonly name = 'register';
   private reg?: Register;
   private original: Uint8Array | null = null;
   private lock?: string;
@@ -35,7 +36,7 @@ export class RegisterStep implements OutputStep {
 
   constructor(private readonly file: string, private readonly from: NumberFrom | undefined, private readonly force: boolean) {}
 
-  async before(jobs: Job[], ctx: { today: Date }): Promise<Problem[]> {
+  async prepare(jobs: Job[], ctx: StepContext): Promise<Problem[]> {
     const problems: Problem[] = [];
     const lock = join(dirname(this.file), `.~cchc-${basename(this.file)}.lock`);
     try { closeSync(openSync(lock, 'wx')); this.lock = lock; } catch (e) {
@@ -73,7 +74,7 @@ export class RegisterStep implements OutputStep {
     return [];
   }
 
-  async after(jobs: readonly Job[], summary: RunSummary): Promise<void> {
+  async settle(jobs: readonly Job[], summary: RunSummary): Promise<void> {
     try {
       const written = new Set(summary.written);
       const done = jobs.filter((j) => written.has(j.path));

@@ -1,9 +1,10 @@
 import { layoutLetter } from '../layout/letter.js';
-import type { LetterModel } from '../layout/model.js';
+import type { DocMeta, LetterModel } from '../layout/model.js';
 import type { Letter } from '../schema/letter.js';
 import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
 import { inlineBold, parseMarkup, type BodyParagraph } from '../template/markup.js';
 import { DocxWriter } from '../writers/docx/writer.js';
+import { PdfWriter } from '../writers/pdf/writer.js';
 
 export interface RenderOptions {
   /** Folders of user templates, searched before the built-in ones. */
@@ -23,6 +24,7 @@ const cellOf = (v: string | number | null): BodyParagraph => parseMarkup(inlineB
  * then rendering is synchronous and cheap. Single letters and batches go through this same class.
  */
 export class LetterRenderer {
+  private readonly pdf = new PdfWriter();
   private constructor(private readonly templates: TemplateSet, private readonly docx: DocxWriter, private readonly today: Date) {}
 
   static async create(opts: RenderOptions = {}): Promise<LetterRenderer> {
@@ -48,5 +50,30 @@ export class LetterRenderer {
 
   render(letter: Letter): Uint8Array {
     return this.docx.write(this.model(letter));
+  }
+
+  /** The same letter as a PDF (native engine, src/writers/pdf). */
+  renderPdf(letter: Letter): Uint8Array {
+    return this.pdf.write(this.model(letter));
+  }
+
+  /** A laid-out letter as DOCX bytes (one layout can feed both writers). */
+  docxOf(model: LetterModel): Uint8Array {
+    return this.docx.write(model);
+  }
+
+  /** A laid-out letter as PDF bytes. */
+  pdfOf(model: LetterModel): Uint8Array {
+    return this.pdf.write(model);
+  }
+
+  /** Letters in one PDF for printing, each from an odd page. */
+  renderPrint(letters: readonly Letter[], meta: DocMeta): Uint8Array {
+    return this.pdf.writePrint(letters.map((l) => this.model(l)), meta);
+  }
+
+  /** The Typst source the PDF engine gets (for tests). */
+  pdfSource(letter: Letter): string {
+    return this.pdf.source(this.model(letter));
   }
 }

@@ -13,6 +13,8 @@ import { batch, docText, DEFAULTS, entry, filesIn, units, workspace } from '../p
 
 const COLUMNS = ND30.outgoingRegister.columns;
 const TODAY = new Date(2020, 11, 22);
+/** What the pipeline hands a step: only `today` matters to the register. */
+const ctx = { today: TODAY, signal: new AbortController().signal, force: false, env: {}, templateDirs: [] };
 
 /** Every row of the register's first sheet with a value, as plain values (dates as dd/mm/yyyy). */
 async function rowsOf(path: string, sheet = 0): Promise<unknown[][]> {
@@ -157,15 +159,15 @@ describe('the register step when committing or placing fails', () => {
     const reg = join(dir, 'so.xlsx');
     const jobs0 = await planned(dir, 1);
     const first = new RegisterStep(reg, 1, false);
-    expect(await first.before(jobs0, { today: TODAY })).toEqual([]);
-    await first.after(jobs0, rendered(jobs0));
+    expect(await first.prepare(jobs0, ctx)).toEqual([]);
+    await first.settle(jobs0, rendered(jobs0));
     const before = await rowsOf(reg);
     const jobs = await planned(join(dir), 2).then((js) => js.filter((j) => !j.path.endsWith('don-vi-so-1.docx')));
     const step = new RegisterStep(reg, 'auto', false);
-    expect(await step.before(jobs, { today: TODAY })).toEqual([]);
+    expect(await step.prepare(jobs, ctx)).toEqual([]);
     const summary = rendered(jobs);
     utimesSync(reg, new Date(2030, 0, 1), new Date(2030, 0, 1));
-    await step.after(jobs, summary);
+    await step.settle(jobs, summary);
     expect(summary.written).toEqual([]);
     expect(summary.problems.map((p) => p.message)).toEqual([expect.stringContaining('vừa được sửa (lưu) trong lúc cchc chạy')]);
     expect(filesIn(join(dir, 'out'))).toEqual(['don-vi-so-1.docx']);
@@ -178,11 +180,11 @@ describe('the register step when committing or placing fails', () => {
     const reg = join(dir, 'so.xlsx');
     const jobs = await planned(dir, 3);
     const step = new RegisterStep(reg, 20, false);
-    expect(await step.before(jobs, { today: TODAY })).toEqual([]);
+    expect(await step.prepare(jobs, ctx)).toEqual([]);
     const summary = rendered(jobs);
     // Someone writes the second letter's file while cchc renders: without --force it is not replaced.
     writeFileSync(join(dir, 'out', 'don-vi-so-2.docx'), 'của người khác');
-    await step.after(jobs, summary);
+    await step.settle(jobs, summary);
     expect(summary.written.map((p) => p.slice(dir.length + 1))).toEqual(['out/don-vi-so-1.docx', 'out/don-vi-so-3.docx']);
     expect(summary.failed).toBe(1);
     expect((await rowsOf(reg)).slice(2).map((r) => r[0])).toEqual(['20/UBND-NC', '22/UBND-NC']);

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import type { OutputStep } from '../../pipeline/steps.js';
 import { templateDirs, userTemplates } from '../templates.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
@@ -6,13 +7,13 @@ import type { CchcCommand } from '../vi.js';
 
 interface RenderFlags {
   output?: string; outDir?: string; force?: boolean; quiet?: boolean; failFast?: boolean;
-  jobs?: string; templateDir?: string[]; templates?: string[]; pdf?: boolean; register?: string; numberFrom?: string;
+  jobs?: string; templateDir?: string[]; templates?: string[]; pdf?: boolean; pdfEngine: 'native' | 'libreoffice'; print?: string; register?: string; numberFrom?: string;
 }
 
 export function registerRender(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
   program
     .command('render')
-    .description('tạo DOCX từ tệp YAML (một công văn, tệp nhiều công văn, hoặc cả thư mục)')
+    .description('tạo DOCX (và PDF) từ tệp YAML (một công văn, tệp nhiều công văn, hoặc cả thư mục)')
     .argument('<tệp...>', 'tệp .yaml/.yml hoặc thư mục')
     .option('-o, --output <tệp>', 'tên tệp DOCX (chỉ khi có một công văn); thư mục chưa có thì được tạo')
     .option('--out-dir <thư-mục>', 'thư mục ghi các tệp DOCX (chưa có thì được tạo)')
@@ -23,16 +24,26 @@ export function registerRender(program: CchcCommand, setCode: (c: number) => voi
     .option('-t, --template-dir <thư-mục...>', 'thư mục chứa mẫu nội dung .hbs của đơn vị')
     // The old spelling, kept working: "--templates" read like init's "--template <tên>", which names one template.
     .addOption(new Option('--templates <thư-mục...>').hideHelp())
-    .option('--pdf', 'ghi thêm tệp PDF cạnh mỗi DOCX (cần LibreOffice)')
+    .option('--pdf', 'ghi thêm tệp PDF cạnh mỗi DOCX')
+    .addOption(new Option('--pdf-engine <cách>', 'cách tạo PDF: native (có sẵn trong cchc, nhanh) hoặc libreoffice (cần LibreOffice)').choices(['native', 'libreoffice']).default('native'))
+    .option('--print <tệp.pdf>', 'ghi mọi công văn vào một tệp PDF để in hai mặt, mỗi công văn bắt đầu ở trang lẻ')
     .option('--register <tệp.xlsx>', 'ghi mỗi công văn vào sổ đăng ký văn bản đi (Phụ lục IV); chưa có thì được tạo')
     .option('--number-from <số|auto>', 'đánh số các công văn chưa có số, từ số này (auto: tiếp theo số cuối trong sổ của năm); cần --register')
     .examples([
       ['cchc render thu-moi.yaml', 'một công văn → thu-moi.docx cạnh tệp YAML'],
-      ['cchc render letters/ --out-dir docx/ --pdf', 'cả thư mục, ghi DOCX và PDF vào docx/'],
-      ['cchc render dot.yaml -o ra/cong-van.docx --force', 'đặt tên tệp, ghi đè tệp đã có'],
+      ['cchc render letters/ --out-dir docx/ --pdf --print docx/ban-in.pdf', 'cả thư mục: DOCX và PDF vào docx/, thêm một tệp gộp để in'],
       ['cchc render dot.yaml --register so-van-ban-di.xlsx --number-from auto', 'đánh số tiếp theo sổ và vào sổ đăng ký'],
     ])
     .action(async (inputs: string[], flags: RenderFlags) => setCode(await render(inputs, flags, program.opts().debug === true, io)));
+}
+
+/** The output steps the flags ask for, in the order they run (the register settles last: after the PDFs). */
+async function stepsFor(flags: RenderFlags): Promise<OutputStep[]> {
+  const steps: OutputStep[] = [];
+  if (flags.register) steps.push(new (await import('../../register/step.js')).RegisterStep(flags.register, numberFromFlag(flags), !!flags.force));
+  if (flags.pdf && flags.pdfEngine === 'libreoffice') steps.push((await import('../../steps/libreoffice/step.js')).libreOfficeStep);
+  if (flags.print) steps.push((await import('../../steps/print.js')).printStep(flags.print));
+  return steps;
 }
 
 async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: Io): Promise<number> {
@@ -40,59 +51,56 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   const dirs = templateDirs(flags);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs cần một số nguyên ≥ 1');
   if (flags.output && flags.outDir) throw new UsageError('dùng -o hoặc --out-dir, không dùng cả hai');
-  const numberFrom = numberFromFlag(flags);
-  // Ctrl-C while the modules load (a few hundred ms): without a listener Node would die without a word; noted
-  // instead, so the run stops before writing and says so. runRender listens from its first line on, and this
-  // listener goes only after that: a Ctrl-C caught while no listener is left would be dropped by Node.
-  const starting = new AbortController();
-  const onSigint = () => starting.abort();
-  process.on('SIGINT', onSigint);
-  let stylish, running;
-  const steps: import('../../pipeline/steps.js').OutputStep[] = [];
-  try {
-    const { runRender } = await import('../../pipeline/run.js');
-    const own = dirs.length ? await userTemplates(dirs) : undefined;
-    ({ stylish } = await import('../../report/stylish.js'));
-    if (flags.register) {
-      const { RegisterStep } = await import('../../register/step.js');
-      steps.push(new RegisterStep(flags.register, numberFrom, !!flags.force));
-    }
-    running = runRender(inputs, {
-      signal: starting.signal,
-      output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
-      templateDirs: dirs, userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
-      pdf: !!flags.pdf, steps,
-    });
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
-  const summary = await running;
+  if (flags.pdfEngine === 'libreoffice' && !flags.pdf) throw new UsageError('--pdf-engine chỉ dùng cùng --pdf');
+  if (flags.print !== undefined && !/\.pdf$/i.test(flags.print)) throw new UsageError(`--print cần tên tệp .pdf (đang là "${flags.print}")`);
+  numberFromFlag(flags);
+  // Ctrl-C (bin/cchc.js's one handler) stops the run cleanly: nothing more written, nothing half-written, the summary
+  // says so. One that came while cchc was still loading stops the run before it writes anything.
+  const signal = io.signal ?? new AbortController().signal;
+  const [{ runRender }, { stylish }, { mergeRepeats }] = await Promise.all([
+    import('../../pipeline/run.js'), import('../../report/stylish.js'), import('../../problem.js'),
+  ]);
+  const own = dirs.length ? await userTemplates(dirs) : undefined;
+  const summary = await runRender(inputs, {
+    signal,
+    output: flags.output, outDir: flags.outDir, force: !!flags.force, failFast: !!flags.failFast,
+    templateDirs: dirs, userTemplates: own?.names ?? [], templates: own?.templates, jobs, progress: !flags.quiet && !!io.stderr.isTTY ? io.stderr : undefined, env: io.env,
+    letterPdf: !!flags.pdf && flags.pdfEngine === 'native', steps: await stepsFor(flags),
+  });
   if (flags.output && summary.written.length + summary.failed > 1) {
     // Checked after loading because only then do we know how many letters the inputs hold.
     throw new UsageError('-o chỉ dùng khi đầu vào có đúng một công văn; với nhiều công văn hãy dùng --out-dir');
   }
-  if (summary.problems.length) {
-    const { mergeRepeats } = await import('../../problem.js');
-    io.stderr.write(`${await stylish(mergeRepeats(summary.problems), { color: useColor(io.stderr, io.env) })}\n`);
-  }
+  if (summary.problems.length) io.stderr.write(`${await stylish(mergeRepeats(summary.problems), { color: useColor(io.stderr, io.env) })}\n`);
   // A letter that failed on a bug (not on its data): ask for a report; the details only with --debug.
   if (summary.internal.length) io.stderr.write(`${INTERNAL_MESSAGE}\n`);
   if (debug) for (const d of summary.internal) io.stderr.write(`${d}\n`);
   if (debug) io.stderr.write(`early=${summary.sentEarly ?? 0}\n`);
-  const pdf = summary.pdf;
-  if (pdf?.fatal) io.stderr.write(`cchc: ${pdf.fatal}\n`);
+  for (const s of summary.steps) if (s.fatal) io.stderr.write(`cchc: ${s.fatal}\n`);
+  return report(summary, flags, io);
+}
+
+type Summary = Awaited<ReturnType<typeof import('../../pipeline/run.js')['runRender']>>;
+
+/** The files written (when just one letter), the summary line, and the exit code. */
+function report(summary: Summary, flags: RenderFlags, io: Io): number {
+  const pdfStep = summary.steps.find((s) => s.name === 'pdf');
+  const pdf = summary.pdf ?? (pdfStep && { written: pdfStep.written, failed: pdfStep.failed });
+  const print = summary.steps.find((s) => s.name === 'print');
+  const fatal = summary.steps.some((s) => s.fatal);
   const stopped = summary.interrupted ? ' — đã dừng giữa chừng (Ctrl-C); các tệp đã ghi đều hoàn chỉnh' : '';
-  const pdfPart = !pdf ? '' : pdf.fatal ? ', chưa tạo PDF' : `, ${pdf.written.length} PDF`;
+  const pdfPart = !flags.pdf ? '' : pdfStep?.fatal ? ', chưa tạo PDF' : `, ${pdf?.written.length ?? 0} PDF`;
+  const printPart = !print ? '' : print.written.length ? `, tệp in ${print.written[0]}` : ', chưa tạo tệp in';
   const failed = summary.failed + (pdf?.failed ?? 0);
-  const line = `Đã ghi ${summary.written.length} tệp${pdfPart}, lỗi ${failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
-  if (summary.written.length === 1 && failed === 0 && !pdf?.fatal && !flags.quiet) {
+  const line = `Đã ghi ${summary.written.length} tệp${pdfPart}${printPart}, lỗi ${failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
+  if (summary.written.length === 1 && failed === 0 && !fatal && !flags.quiet) {
     io.stderr.write(`${summary.written[0]}\n`);
     if (pdf?.written.length === 1) io.stderr.write(`${pdf.written[0]}\n`);
   }
   io.stderr.write(`${line}\n`);
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
-  return failed > 0 || pdf?.fatal ? EXIT.problems : EXIT.ok;
+  return failed > 0 || fatal ? EXIT.problems : EXIT.ok;
 }
 
 /** --number-from: a whole number ≥ 1, or "auto"; only with --register (a number given must be in the register). */

@@ -60,7 +60,7 @@ beforeAll(async () => {
     return join(dir, file);
   });
   const t0 = performance.now();
-  result = await run(['render', ...inputs, '--pdf', '--quiet']);
+  result = await run(['render', ...inputs, '--pdf', '--pdf-engine', 'libreoffice', '--quiet']);
   seconds = (performance.now() - t0) / 1000;
   process.stderr.write(`[pdf e2e] ${cases.length} letters from ${EXAMPLES.length} examples → PDF in ${seconds.toFixed(1)} s\n`);
 }, 240_000);

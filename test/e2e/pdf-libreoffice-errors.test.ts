@@ -63,7 +63,7 @@ function batchFile(dir: string, n: number): string {
 describe('cchc render --pdf without LibreOffice', () => {
   it('CCHC_SOFFICE pointing nowhere: one Vietnamese message how to install, exit 1, DOCX still written', async () => {
     const dir = tempDir();
-    const r = await run(['render', example(EXAMPLE), '--out-dir', dir, '--pdf'], { env: { CCHC_SOFFICE: '/nonexistent', PATH: '/nonexistent' } });
+    const r = await run(['render', example(EXAMPLE), '--out-dir', dir, '--pdf', '--pdf-engine', 'libreoffice'], { env: { CCHC_SOFFICE: '/nonexistent', PATH: '/nonexistent' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('CCHC_SOFFICE=/nonexistent');
     expect(r.stderr).toContain('apt-get install libreoffice-writer-nogui fonts-liberation2');
@@ -75,7 +75,7 @@ describe('cchc render --pdf without LibreOffice', () => {
   it('no soffice on PATH: the same message, exit 1, every DOCX of a batch still written', async () => {
     const { dir } = setup();
     const out = join(dir, 'out');
-    const r = await run(['render', batchFile(dir, 3), '--out-dir', out, '--pdf'], { env: { CCHC_SOFFICE: '', PATH: '/nonexistent' } });
+    const r = await run(['render', batchFile(dir, 3), '--out-dir', out, '--pdf', '--pdf-engine', 'libreoffice'], { env: { CCHC_SOFFICE: '', PATH: '/nonexistent' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/không tìm thấy LibreOffice \(lệnh soffice\).*apt-get install libreoffice-writer-nogui fonts-liberation2/);
     expect(r.stderr.split('\n').filter((l) => l.includes('không tìm thấy LibreOffice'))).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
   it('converts several files per soffice process, each process with its own profile, and cleans up', async () => {
     const { dir, env, log, tmp } = setup();
     const out = join(dir, 'out');
-    const r = await run(['render', batchFile(dir, 7), '--out-dir', out, '--pdf'], { env });
+    const r = await run(['render', batchFile(dir, 7), '--out-dir', out, '--pdf', '--pdf-engine', 'libreoffice'], { env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Đã ghi 7 tệp, 7 PDF, lỗi 0');
     for (let i = 0; i < 7; i++) expect(readFileSync(join(out, `cv-${i}.pdf`), 'latin1')).toMatch(/^%PDF-1\.4\n% fake from \d+\n$/);
@@ -107,14 +107,14 @@ describe('cchc render --pdf with a stand-in soffice', () => {
     copyFileSync(example(EXAMPLE), join(dir, EXAMPLE));
     const pdf = join(dir, 'kien-luong-2020.pdf');
     writeFileSync(pdf, 'precious');
-    const r = await run(['render', join(dir, EXAMPLE), '--pdf'], { env });
+    const r = await run(['render', join(dir, EXAMPLE), '--pdf', '--pdf-engine', 'libreoffice'], { env });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`đã có tệp ${pdf}; thêm --force để ghi đè`);
     expect(r.stderr).toContain('(output-exists)');
     expect(readFileSync(pdf, 'utf8')).toBe('precious');
     expect(existsSync(join(dir, 'kien-luong-2020.docx'))).toBe(true);
 
-    const f = await run(['render', join(dir, EXAMPLE), '--pdf', '--force'], { env });
+    const f = await run(['render', join(dir, EXAMPLE), '--pdf', '--pdf-engine', 'libreoffice', '--force'], { env });
     expect(f.code, f.stderr).toBe(0);
     expect(readFileSync(pdf, 'latin1')).toMatch(/^%PDF-/);
   });
@@ -122,7 +122,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
   it('a failed conversion is a "pdf" problem on that letter only; the others get their PDF; exit 1', async () => {
     const { dir, env } = setup();
     const out = join(dir, 'out');
-    const r = await run(['render', batchFile(dir, 3), '--out-dir', out, '--pdf'], { env: { ...env, FAKE_MODE: 'fail-1' } });
+    const r = await run(['render', batchFile(dir, 3), '--out-dir', out, '--pdf', '--pdf-engine', 'libreoffice'], { env: { ...env, FAKE_MODE: 'fail-1' } });
     expect(r.code).toBe(1);
     expect(r.stderr.match(/\(pdf\)/g)).toHaveLength(1);
     expect(r.stderr).toMatch(/batch\.yaml:\d+:\d+ +error +không chuyển được .*cv-1\.docx sang PDF/);
@@ -133,7 +133,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
   it('soffice failing outright: every letter reported, its last words shown, DOCX kept', async () => {
     const { dir, env } = setup();
     const out = join(dir, 'out');
-    const r = await run(['render', batchFile(dir, 2), '--out-dir', out, '--pdf'], { env: { ...env, FAKE_MODE: 'fail' } });
+    const r = await run(['render', batchFile(dir, 2), '--out-dir', out, '--pdf', '--pdf-engine', 'libreoffice'], { env: { ...env, FAKE_MODE: 'fail' } });
     expect(r.code).toBe(1);
     expect(r.stderr.match(/\(pdf\)/g)).toHaveLength(2);
     expect(r.stderr).toContain('LibreOffice dừng với mã 1: Error: source file could not be loaded');
@@ -144,7 +144,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
     const { dir, env, log, tmp } = setup();
     copyFileSync(example(EXAMPLE), join(dir, EXAMPLE));
     const t0 = performance.now();
-    const r = await run(['render', join(dir, EXAMPLE), '--pdf'], { env: { ...env, FAKE_MODE: 'hang', CCHC_PDF_TIMEOUT: '1' } });
+    const r = await run(['render', join(dir, EXAMPLE), '--pdf', '--pdf-engine', 'libreoffice'], { env: { ...env, FAKE_MODE: 'hang', CCHC_PDF_TIMEOUT: '1' } });
     expect((performance.now() - t0) / 1000).toBeLessThan(20);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('LibreOffice không xong sau 1 s (đã dừng)');

@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ExistsError, writeFileAtomic } from '../files/atomic.js';
+import { ExistsError, writeFileAtomic } from '../../files/atomic.js';
+import { pdfPathFor } from '../../pipeline/names.js';
 import { findSoffice } from './soffice.js';
 import { runWithLimit } from './spawn.js';
 
@@ -45,8 +46,6 @@ const CHUNK_MAX = 20;
 const HANG_LIMIT = 3;
 const DEFAULT_TIMEOUT_S = 120;
 
-/** The PDF beside a DOCX: same name, extension .pdf. */
-export const pdfPathFor = (docx: string): string => join(dirname(docx), `${basename(docx, extname(docx))}.pdf`);
 
 interface Item { index: number; docx: string; pdf: string }
 

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fromRoot } from '../../paths.js';
+
+type Typst = typeof import('@myriaddreamin/typst-ts-node-compiler');
+type Compiler = InstanceType<Typst['NodeCompiler']>;
+
+/** A letter the engine could not set (a bug in the markup cchc wrote, never the user's text: that is data). */
+export class PdfEngineError extends Error {}
+
+/** The fonts shipped with cchc (fonts/*.ttf): the only ones a letter may use. */
+export function shippedFonts(): Buffer[] {
+  const dir = fromRoot('fonts');
+  return readdirSync(dir).filter((f) => f.endsWith('.ttf')).sort().map((f) => readFileSync(join(dir, f)));
+}
+
+/**
+ * The Typst compiler (typst.ts's Node addon, prebuilt for Windows, macOS and Linux), made once per thread: making
+ * it reads the fonts (~0.1–0.2 s); a letter then takes a few milliseconds.
+ */
+export class TypstEngine {
+  private constructor(private readonly compiler: Compiler) {}
+
+  static create(): TypstEngine {
+    // Loaded on demand: a DOCX-only run never pays for the addon.
+    const { NodeCompiler } = createRequire(import.meta.url)('@myriaddreamin/typst-ts-node-compiler') as Typst;
+    return new TypstEngine(NodeCompiler.create({ fontArgs: [{ fontBlobs: shippedFonts() }] }));
+  }
+
+  /** A PDF/A-2b file from Typst source; `date` (ISO day) is its creation date, so the same input gives the same bytes. */
+  pdf(source: string, date: string): Uint8Array {
+    const doc = this.compiler.compile({ mainFileContent: source });
+    const result = doc.result;
+    if (!result) {
+      const diagnostics = this.compiler.fetchDiagnostics(doc.takeDiagnostics()!) as { message?: string }[];
+      throw new PdfEngineError(`Typst: ${diagnostics.map((d) => d.message ?? JSON.stringify(d)).join('; ')}`);
+    }
+    const [y, m, d] = date.split('-').map(Number);
+    const pdf = this.compiler.pdf(result, { pdfStandard: 'a-2b', creationTimestamp: Date.UTC(y!, m! - 1, d!) / 1000 });
+    // Memoised layouts of earlier letters are dropped now and then, so a long batch does not keep them all.
+    this.compiler.evictCache(30);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  }
+}

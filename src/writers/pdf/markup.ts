@@ -1,0 +1,165 @@
+import type { Block, Cell, DocMeta, LetterModel, Para, Rule, Run, Section, Table } from '../../layout/model.js';
+import { typstString } from './escape.js';
+
+/**
+ * The letter model as a Typst document. Layout has decided everything; this only says it in Typst: every length
+ * comes from the model (twips → pt), every text is a string literal (escape.ts). Spacing is explicit: paragraphs
+ * and blocks have none of their own, and the model's space after and before each paragraph is added between them
+ * (as Word adds them up), so both writers put text at the same places.
+ */
+
+/** The shipped serif (fonts/), the only font the PDF may use: no fallback to a system font for any glyph. */
+export const FONT_FAMILY = 'Liberation Serif';
+
+const pt = (twips: number): string => `${+(twips / 20).toFixed(2)}pt`;
+
+/**
+ * Word's single line for Times New Roman is the font's Windows ascent + descent (0.891 + 0.216 em; Liberation Serif
+ * has the same metrics); Typst would use the smaller typographic ones. A multiple of single adds the rest as leading.
+ */
+const ASCENT = 0.891;
+const DESCENT = 0.216;
+const SINGLE = ASCENT + DESCENT;
+const leading = (multiple: number | undefined): string => `${+(((multiple ?? 1) - 1) * SINGLE).toFixed(4)}em`;
+
+/**
+ * Word breaks a word longer than the line at the margin; Typst lets it run off the page. A zero-width space every
+ * 10 letters of such a word (25 letters or more: a code, a URL, a clerk's typo) gives Typst places to break it.
+ */
+const breakable = (s: string): string => s.replace(/\S{25,}/gu, (w) => [...w].map((c, i) => (i && i % 10 === 0 ? `\u200B${c}` : c)).join(''));
+
+function runs(rs: readonly Run[]): string {
+  return rs.map((r) => {
+    const style = `size: ${r.sizePt}pt${r.bold ? ', weight: "bold"' : ''}${r.italic ? ', style: "italic"' : ''}`;
+    return `#text(${style}, ${typstString(breakable(r.text))})`;
+  }).join('');
+}
+
+const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
+
+function para(p: Para): string {
+  const ind = p.indent ?? {};
+  const hanging = ind.hanging ?? 0;
+  const left = (ind.left ?? 0) - hanging;
+  const right = ind.right ?? 0;
+  const size = p.runs[0]?.sizePt ?? 14;
+  const settings = [
+    `justify: ${p.align === 'justify'}`,
+    `leading: ${leading(p.lineMultiple)}`,
+    ...(ind.firstLine ? [`first-line-indent: (amount: ${pt(ind.firstLine)}, all: true)`] : []),
+    ...(hanging ? [`hanging-indent: ${pt(hanging)}`] : []),
+  ].join(', ');
+  // An explicit par: Typst makes the only inline content of a block a paragraph only when told to.
+  let body = `#set align(${ALIGN[p.align ?? 'left']})\n#set text(size: ${size}pt)\n#par(${settings})[${runs(p.runs)}]`;
+  if (p.box) {
+    // The frame of a mark (khẩn, mật, lưu hành): a single line around the word, the paragraph's box in Word.
+    body = `#align(center, box(stroke: ${p.box.lineEighthsPt / 8}pt, inset: (x: ${p.box.padPt * 2}pt, y: ${p.box.padPt}pt), [${runs(p.runs)}]))`;
+    return `#block(width: 100%, spacing: 0pt)[${body}]`;
+  }
+  const padded = left || right ? `#pad(left: ${pt(Math.max(0, left))}, right: ${pt(right)})[${body}]` : body;
+  return `#block(width: 100%, spacing: 0pt, breakable: true)[${padded}]`;
+}
+
+/** A rule: the model's length, centred, 0.75 pt; it sits under the line above as Word's paragraph border does. */
+function rule(r: Rule): string {
+  return `#block(width: 100%, spacing: 0pt, above: 0pt, below: 0pt, inset: (top: 2.6pt, bottom: 1.4pt))[#align(center, line(length: ${pt(r.length)}, stroke: ${r.strokeEighthsPt / 8}pt))]`;
+}
+
+/** Space between two blocks: what the first has after and the second before, added up as Word does. */
+const gap = (twips: number): string => (twips > 0 ? `#v(${pt(twips)})\n` : '');
+
+const before = (b: Block): number => (b.kind === 'para' || b.kind === 'rule' ? b.spaceBefore : b.kind === 'keep' ? before(b.blocks[0]!) : 0);
+const after = (b: Block): number => (b.kind === 'para' || b.kind === 'rule' ? b.spaceAfter : b.kind === 'keep' ? after(b.blocks.at(-1)!) : 0);
+
+/** Blocks one after another with their spacing; `inner` blocks (in a cell or a keep group) are given theirs too. */
+function blocks(bs: readonly Block[]): string {
+  let out = '';
+  bs.forEach((b, i) => {
+    out += gap((i === 0 ? before(b) : after(bs[i - 1]!) + before(b)));
+    out += `${block(b)}\n`;
+  });
+  const last = bs.at(-1);
+  if (last) out += gap(after(last));
+  return out;
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'para': return para(b);
+    case 'rule': return rule(b);
+    case 'table': return table(b);
+    // Kept together: the last body paragraph and the signature block never part across pages.
+    case 'keep': return `#block(width: 100%, spacing: 0pt, breakable: false)[\n${blocks(b.blocks)}]`;
+  }
+}
+
+const cell = (c: Cell): string => `[\n${blocks(c.blocks)}]`;
+
+/**
+ * The header and closing blocks as a borderless grid; an appendix table with single 0.5 pt lines, its header row
+ * repeated on every page, rows never split.
+ */
+function table(t: Table): string {
+  const columns = `(${t.columns.map(pt).join(', ')})`;
+  const m = t.cellMargin;
+  const inset = `(left: ${pt(m.left)}, right: ${pt(m.right)}, top: ${pt(m.top)}, bottom: ${pt(m.bottom)})`;
+  const row = (cells: Cell[]) => cells.map((c) => `table.cell(align: ${c.valign === 'center' ? 'horizon' : 'top'}, breakable: false)${cell(c)}`).join(',\n');
+  const header = t.rows.slice(0, t.headerRows);
+  const body = t.rows.slice(t.headerRows);
+  const parts = [
+    ...(header.length ? [`table.header(repeat: true,\n${header.map(row).join(',\n')})`] : []),
+    ...body.map(row),
+  ];
+  const stroke = t.borders ? '0.5pt + black' : 'none';
+  return `#table(columns: ${columns}, stroke: ${stroke}, inset: ${inset}, gutter: 0pt,\n${parts.join(',\n')})`;
+}
+
+const isoParts = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `datetime(year: ${y}, month: ${m}, day: ${d})`;
+};
+
+/** Page setup of a section: size, margins, the page number from its second page, the contact float on its first. */
+function section(s: Section, first: boolean): string {
+  const p = s.page;
+  const mg = p.margin;
+  const number = `context { let n = counter(page).get().first(); if n > 1 { align(center, text(size: ${s.pageNumber.sizePt}pt, str(n))) } }`;
+  const setup = [
+    // Numbering restarts with each section: the counter is set before the page break, so the new page is 1.
+    ...(first ? [] : ['#counter(page).update(0)']),
+    `#set page(width: ${pt(p.width)}, height: ${pt(p.height)}, margin: (top: ${pt(mg.top)}, bottom: ${pt(mg.bottom)}, left: ${pt(mg.left)}, right: ${pt(mg.right)}),`,
+    // The number's line starts `header` from the page's top edge, as in the DOCX.
+    `  header: ${number}, header-ascent: ${+((mg.top - mg.header) / 20 - SINGLE * s.pageNumber.sizePt).toFixed(2)}pt, footer: none)`,
+  ].join('\n');
+  // The contact block (ô 13) at the foot of this section's first page: a float there, so the text above makes room.
+  const footer = s.firstPageFooter ? `#place(bottom, float: true, clearance: 12pt)[\n${blocks(s.firstPageFooter)}]\n` : '';
+  return `${setup}\n${footer}${blocks(s.blocks)}`;
+}
+
+
+/** The document's properties and the defaults every part starts from (the shipped font, no fallback, Word's lines). */
+function preamble(meta: DocMeta): string {
+  return [
+    `#set document(title: ${typstString(meta.title)}, author: ${typstString(meta.author)}, description: ${typstString(meta.subject)}, date: ${isoParts(meta.date)})`,
+    `#set text(font: ${typstString(FONT_FAMILY)}, lang: "vi", fallback: false, hyphenate: false, top-edge: ${ASCENT}em, bottom-edge: -${DESCENT}em, size: 14pt)`,
+    '#set par(spacing: 0pt, leading: 0pt)',
+    '#set block(spacing: 0pt)',
+  ].join('\n');
+}
+
+/** A letter's sections; `first` when it opens the document (else its numbering restarts like an appendix's). */
+const letterBody = (model: LetterModel, first: boolean): string =>
+  model.sections.map((s, i) => section(s, first && i === 0)).join('\n');
+
+export function typstDocument(model: LetterModel): string {
+  return `${preamble(model.meta)}\n${letterBody(model, true)}`;
+}
+
+/**
+ * Every letter of a run in one document for printing: each letter starts on an odd page (a blank page is added
+ * where needed), so a duplex printer never puts the end of one letter and the start of the next on one sheet.
+ */
+export function typstPrint(models: readonly LetterModel[], meta: DocMeta): string {
+  const letters = models.map((m, i) => `${i ? '#pagebreak(to: "odd", weak: true)\n' : ''}${letterBody(m, i === 0)}`);
+  return `${preamble(meta)}\n${letters.join('\n')}`;
+}

@@ -1,0 +1,202 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { example, ROOT, run, tempDir } from '../helpers.js';
+import { allText, firstLine, pageText, pageWords, pdfFonts, pdfInfo } from './poppler.js';
+
+/** A version 2 letter with every new part: marks, contact block, two appendices (one landscape, one long table). */
+const letter = (over: Record<string, unknown> = {}) => ({
+  template: 'cong-van',
+  issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG', name: 'SỞ NỘI VỤ', short: 'Sở Nội vụ', place: 'Kiên Giang' },
+  number: 2417, symbol: 'SNV-CCHC', date: '2025-11-28',
+  subject: 'chấn chỉnh việc giải quyết hồ sơ trễ hạn',
+  urgency: 'khẩn', secrecy: 'mật', circulation: 'lưu hành nội bộ',
+  to: ['Ủy ban nhân dân các huyện, thành phố', 'Các sở, ban, ngành tỉnh'],
+  intro: 'Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện **ngay** các nội dung sau:',
+  tasks: ['Rà soát hồ sơ trễ hạn, hoàn thành **trước ngày 06 tháng 12 năm 2025**.', 'Báo cáo kết quả về Sở Nội vụ.'],
+  signer: { authority: 'KT', title: 'GIÁM ĐỐC', own_title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' },
+  cc: ['UBND tỉnh (b/c)'], archive: ['VT', 'CCHC'],
+  contact: { address: '18 Nguyễn Công Trứ, thành phố Rạch Giá', phone: '0297 3862 016', email: 'snv@kiengiang.gov.vn' },
+  appendices: [
+    {
+      title: 'Danh sách hồ sơ giải quyết trễ hạn',
+      table: {
+        columns: [{ header: 'STT', width: 12, align: 'center' }, { header: 'Mã hồ sơ' }, { header: 'Ngày hẹn trả', width: 30, align: 'center' }],
+        rows: Array.from({ length: 70 }, (_, i) => [i + 1, `000.00.22.H31-2310-${String(i + 1).padStart(4, '0')}`, '12/10/2023']),
+      },
+    },
+    {
+      title: 'Tổng hợp theo đơn vị', landscape: true,
+      table: { columns: [{ header: 'STT' }, { header: 'Đơn vị' }, { header: 'Trễ hạn', align: 'right' }], rows: [[1, 'Huyện Kiên Lương', 12]] },
+    },
+  ],
+  ...over,
+});
+
+const dir = tempDir();
+const write = (name: string, data: unknown): string => { const f = join(dir, name); writeFileSync(f, stringify(data)); return f; };
+let pdf: string;
+
+beforeAll(async () => {
+  const r = await run(['render', write('v2.yaml', letter()), '--pdf']);
+  expect(r.code, r.stderr).toBe(0);
+  pdf = join(dir, 'v2.pdf');
+});
+
+describe('native PDF of a version 2 letter', () => {
+  it('embeds only the shipped serif, every font embedded', () => {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) {
+      expect(f.name).toMatch(/^LiberationSerif(-Bold|-Italic|-BoldItalic)?$/);
+      expect(f.embedded).toBe(true);
+    }
+  });
+
+  it('A4 portrait pages, and the landscape appendix in A4 landscape only', () => {
+    const { sizes, pages } = pdfInfo(pdf);
+    expect(sizes.length).toBe(pages);
+    const landscape = sizes.map((s) => s.w > s.h);
+    // The landscape appendix is the last section: its pages, and only they, are landscape.
+    const first = landscape.indexOf(true);
+    expect(first).toBeGreaterThan(1);
+    expect(landscape.slice(first).every(Boolean)).toBe(true);
+    for (const s of sizes) expect([s.w, s.h].sort()).toEqual([595, 842]);
+  });
+
+  it('prints every part in order, with no markup characters left over', () => {
+    const text = allText(pdf);
+    // The header is two columns (read in either order); from Kính gửi on, the text reads top to bottom.
+    for (const part of ['ỦY BAN NHÂN DÂN', 'SỞ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 2417/SNV-CCHC',
+      'Kiên Giang, ngày 28 tháng 11 năm 2025', 'V/v chấn chỉnh', 'MẬT', 'KHẨN', 'LƯU HÀNH NỘI BỘ']) expect(text.indexOf(part), part).toBeLessThan(text.indexOf('Kính gửi:'));
+    const order = ['Kính gửi:', 'ngay', 'trước ngày 06 tháng 12 năm 2025',
+      'Nơi nhận:', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An', 'Phụ lục I', 'DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN',
+      '(Kèm theo Công văn số 2417/SNV-CCHC ngày 28 tháng 11 năm 2025 của Sở Nội vụ tỉnh Kiên Giang)', 'Phụ lục II', 'TỔNG HỢP THEO ĐƠN VỊ'];
+    let at = -1;
+    for (const part of order) {
+      const found = text.indexOf(part, at + 1);
+      expect(found, `"${part}" after position ${at}`).toBeGreaterThan(at);
+      at = found;
+    }
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('Phụ lục 1');
+  });
+
+  it('the contact block is on page 1 only', () => {
+    const { pages } = pdfInfo(pdf);
+    expect(pageText(pdf, 1)).toContain('Địa chỉ: 18 Nguyễn Công Trứ');
+    for (let p = 2; p <= pages; p++) expect(pageText(pdf, p)).not.toContain('Địa chỉ:');
+  });
+
+  it('page numbers: none on page 1, "2" on page 2 of the letter; each appendix restarts, numbered from its second page', () => {
+    const { pages } = pdfInfo(pdf);
+    const starts = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => /Phụ lục I\b/.test(pageText(pdf, p)) || /Phụ lục II/.test(pageText(pdf, p)));
+    expect(starts.length).toBe(2);
+    expect(firstLine(pdf, 1)).not.toMatch(/^\d+$/);
+    for (const s of starts) expect(firstLine(pdf, s)).not.toMatch(/^\d+$/);
+    // Appendix I's table of 70 rows runs onto a second page: numbered 2, its header row repeated there.
+    expect(firstLine(pdf, starts[0]! + 1)).toBe('2');
+    expect(pageText(pdf, starts[0]! + 1)).toMatch(/STT\s+Mã hồ sơ\s+Ngày hẹn trả/);
+  });
+
+  it('metadata: title "V/v …", author the issuer, subject, creation date the letter\'s; PDF/A-2b', () => {
+    const info = pdfInfo(pdf);
+    expect(info.title).toBe('V/v chấn chỉnh việc giải quyết hồ sơ trễ hạn');
+    expect(info.author).toBe('SỞ NỘI VỤ');
+    expect(info.subject).toBe('chấn chỉnh việc giải quyết hồ sơ trễ hạn');
+    expect(info.creationDate).toMatch(/Nov 28 .*2025/);
+    const raw = readFileSync(pdf, 'latin1');
+    expect(raw).toMatch(/pdfaid:part[>="]+2/);
+    expect(raw).toMatch(/pdfaid:conformance[>="]+B/);
+  });
+
+  it('the same input gives the same bytes', async () => {
+    const again = join(dir, 'again');
+    const r = await run(['render', join(dir, 'v2.yaml'), '--pdf', '--out-dir', again]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(again, 'v2.pdf')).equals(readFileSync(pdf))).toBe(true);
+  });
+});
+
+describe('native PDF of every example', () => {
+  it('renders each with --pdf: A4, the shipped serif only, the subject and signer on the page', async () => {
+    const out = tempDir();
+    const inputs = readdirSync(join(ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f)).map((f) => example(f));
+    const r = await run(['render', ...inputs, '--out-dir', out, '--pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const pdfs = readdirSync(out).filter((f) => f.endsWith('.pdf'));
+    const docx = readdirSync(out).filter((f) => f.endsWith('.docx'));
+    expect(pdfs.length).toBe(docx.length);
+    expect(r.stderr).toMatch(new RegExp(`Đã ghi ${docx.length} tệp, ${pdfs.length} PDF, lỗi 0`));
+    for (const f of pdfs) {
+      const p = join(out, f);
+      expect(pdfFonts(p).every((x) => /^LiberationSerif/.test(x.name) && x.embedded), f).toBe(true);
+      expect(pdfInfo(p).sizes[0]).toEqual({ w: 595, h: 842 });
+      expect(allText(p)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(allText(p)).toContain('Nơi nhận:');
+    }
+  });
+});
+
+describe('hostile text is data, not markup', () => {
+  it('prints #, $, *, _, @, <, [ ], backslash and quotes as written; a very long word; 200 tasks', async () => {
+    const odd = 'Ký tự #lạ $x$ *không đậm* _gạch_ @nhãn <thẻ> [ngoặc] \\n "nháy" #set page(width: 1pt)';
+    const long = 'A'.repeat(400);
+    const data = letter({
+      subject: odd, appendices: undefined, contact: undefined,
+      tasks: [odd, long, ...Array.from({ length: 198 }, (_, i) => `Nhiệm vụ số ${i + 3} #${i}.`)],
+    });
+    const r = await run(['render', write('hostile.yaml', data), '--pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const p = join(dir, 'hostile.pdf');
+    const text = allText(p);
+    expect(text).toContain('Ký tự #lạ $x$ *không đậm* _gạch_ @nhãn <thẻ> [ngoặc] \\n "nháy" #set page(width: 1pt)');
+    // The long word is broken across lines (never cut off at the margin): every letter of it is on the page.
+    expect(text.replace(/[\s\u200B]/g, '')).toContain(long);
+    expect(text).toContain('200. Nhiệm vụ số 200 #197.');
+    expect(pdfInfo(p).sizes.every((s) => s.w === 595 && s.h === 842)).toBe(true);
+  });
+});
+
+describe('a blank form leaves the same blanks as the DOCX for the signing tool', () => {
+  it('"Số:" then room before "/SYMBOL", and "ngày      tháng      năm"', async () => {
+    const r = await run(['render', write('blank.yaml', letter({ number: undefined, date: undefined, appendices: undefined })), '--pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const words = pageWords(join(dir, 'blank.pdf'), 1);
+    const so = words.find((w) => w.text === 'Số:')!;
+    const sym = words.find((w) => w.text.startsWith('/SNV-CCHC'))!;
+    // Six spaces of 13 pt Times (≈ 19.5 pt): room for a number written by hand or stamped.
+    expect(sym.x0 - so.x1).toBeGreaterThan(15);
+    const ngay = words.find((w) => w.text === 'ngày')!;
+    const thang = words.find((w) => w.text === 'tháng')!;
+    expect(thang.x0 - ngay.x1).toBeGreaterThan(15);
+  });
+});
+
+describe('--print: every letter in one PDF, each from an odd page', () => {
+  it('adds a blank page after a letter of an odd number of pages', async () => {
+    const out = tempDir();
+    const printFile = join(out, 'in.pdf');
+    const r = await run(['render', example('dot-kiem-tra-2020.yaml'), '--out-dir', out, '--print', printFile]);
+    expect(r.code, r.stderr).toBe(0);
+    const letters = readdirSync(out).filter((f) => f.endsWith('.docx')).length;
+    const { pages } = pdfInfo(printFile);
+    // Find where each letter starts: the page with the Quốc hiệu.
+    const starts = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => pageText(printFile, p).includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+    expect(starts.length).toBe(letters);
+    for (const s of starts) expect(s % 2).toBe(1);
+    expect(r.stderr).toContain(`tệp in ${printFile}`);
+  });
+
+  it('refuses an existing print file before writing anything (unless --force)', async () => {
+    const out = tempDir();
+    const printFile = join(out, 'in.pdf');
+    writeFileSync(printFile, 'giữ nguyên');
+    const r = await run(['render', example('kien-luong-2020.yaml'), '--out-dir', out, '--print', printFile]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(printFile);
+    expect(readFileSync(printFile, 'utf8')).toBe('giữ nguyên');
+    expect(readdirSync(out)).toEqual(['in.pdf']);
+  });
+});
