@@ -18,7 +18,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const cli = hasBundle() ? loadBundle() : existsSync(PLAIN) ? await importPlain() : notBuilt();
 
 if (cli) {
-  cli.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interrupt.signal }).then(
+  cli.main(process.argv.slice(2), { ...cli.processIo(), signal: interrupt.signal }).then(
     (code) => {
       // A command that had nothing to stop (validate, check…) still ends as interrupted.
       process.exitCode = interrupt.signal.aborted && code === 0 ? 130 : code;

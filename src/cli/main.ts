@@ -6,6 +6,8 @@ import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from './exit.js';
 import { processIo, type Io, type OutStream } from './io.js';
+
+export { processIo };
 import { CchcCommand, examples, HELP } from './vi.js';
 
 /**
