@@ -1,6 +1,6 @@
 import { formatPath } from '../problem.js';
 import { DEFAULT_TEMPLATE, type Letter } from '../schema/letter.js';
-import { buildContext, letterPathOf } from '../template/context.js';
+import { contextOf, letterPathOf } from '../template/context.js';
 import { TemplateSet } from '../template/engine.js';
 import { printedPaths, type Missed, type ReadNode } from '../template/reads.js';
 import type { FieldPath, Rule, TemplateKnowledge } from './rule.js';
@@ -44,7 +44,7 @@ export const unprintedFields: Rule = {
 
 /** The fields of `letter` that template `name` (its read tree) leaves out, each with its message. */
 export function unprinted(letter: Letter, tree: readonly ReadNode[], name: string): [FieldPath, string][] {
-  const walked = printedPaths(tree, buildContext(letter));
+  const walked = printedPaths(tree, contextOf(letter));
   if (!walked) return [];
   const { printed, missed } = walked;
   const shown = printed.map((p) => letterPathOf(p, letter));

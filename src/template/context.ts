@@ -74,7 +74,15 @@ export function letterPathOf(path: readonly (string | number)[], letter: Letter)
 }
 
 export function buildContext(input: Letter): TemplateContext {
-  const letter = withBold(safe(input));
+  return contextOf(withBold(safe(input)));
+}
+
+/**
+ * The context's fields and ready-made phrases for a letter as it is, its text untouched: what a template would
+ * see, value for value as true or false in {{#if}} (the check that no given field goes unprinted needs no more,
+ * and a batch of a thousand letters is judged without copying every text).
+ */
+export function contextOf(letter: Letter): TemplateContext {
   const issuerShort = letter.issuer.short ?? defaultShortName(letter.issuer.name);
   const single = letter.to.length === 1 ? letter.to[0]!.replace(/[\s.;,]+$/u, '') : undefined;
   return {
