@@ -1,4 +1,5 @@
 import { archiveStartsWithVt } from './archive-vt.js';
+import { boldOutsideText } from './bold-outside-text.js';
 import { boldUnpaired } from './bold-unpaired.js';
 import { citedBeforeLetter, deadlineAfterLetter } from './date-order.js';
 import { issuerFull } from './issuer-full.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   recipientDuplicates,
   issuerShort,
   tableWidth,
+  boldOutsideText,
   textSpacing,
   textNfc,
 ];

@@ -37,6 +37,7 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
   'text-nfc': { problems: ['21:5 warning text-nfc'], code: 0, path: 'tasks[0]' },
   'issuer-short': { problems: ['2:3 warning issuer-short'], code: 0, message: /"Ủy ban nhân dân tỉnh Kiên Giang"/ },
   'unprinted-fields': { problems: ['22:11 warning unprinted-fields'], code: 0, message: /deadline có giá trị nhưng mẫu "chi-dao-sau-kiem-tra" chỉ in trường này khi không có closing/, path: 'deadline' },
+  'bold-outside-text': { problems: ['8:40 warning bold-outside-text', '32:45 warning bold-outside-text'], code: 0, message: /"\*\*" chỉ in đậm trong các đoạn văn/ },
   'table-width': { problems: ['32:9 warning table-width'], code: 0, message: /tổng cộng 185 mm, hơn bề rộng vùng chữ 165 mm \(trang dọc\): cchc sẽ thu nhỏ/ },
   // Reading the file.
   'yaml-syntax': { problems: ['13:9 error yaml-syntax'], code: 1, message: /dấu "\[" mở ở đây nhưng không được đóng/ },

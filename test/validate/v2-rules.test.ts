@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../../src/load/yaml.js';
 import { loadSources } from '../../src/pipeline/sources.js';
+import { boldOutsideText } from '../../src/rules/bold-outside-text.js';
 import { boldUnpaired } from '../../src/rules/bold-unpaired.js';
 import { issuerFull } from '../../src/rules/issuer-full.js';
 import { NO_CONTEXT, type Rule } from '../../src/rules/rule.js';
@@ -158,5 +159,15 @@ describe('table-width', () => {
     expect(one(cols(100, 60, undefined))).toEqual(['appendices.0.table.columns: các cột có ghi độ rộng chiếm 160 mm trong 165 mm của vùng chữ (trang dọc): 1 cột không ghi độ rộng chỉ còn 5 mm mỗi cột; hãy giảm độ rộng']);
     expect(one(cols(100, 55, undefined))).toEqual([]);
     expect(one(cols(undefined, undefined))).toEqual([]);
+  });
+});
+
+describe('bold-outside-text', () => {
+  it('warns where ** cannot make bold (subject, recipients, titles, headers), never in body text or cells', () => {
+    const got = run(boldOutsideText, {
+      subject: 'a **b**', to: ['**X**'], intro: '**ok**', tasks: [{ text: '**ok**', details: ['**ok**'] }],
+      appendices: [{ title: '**T**', text: '**ok**', table: { columns: [{ header: '**H**' }], rows: [['**ok**']] } }],
+    });
+    expect(got.map((m) => m.split(':')[0])).toEqual(['subject', 'to.0', 'appendices.0.title', 'appendices.0.table.columns.0.header']);
   });
 });
