@@ -8,7 +8,8 @@ import { bodyPara } from './body.js';
 import { pageOf, textWidthOf } from './geometry.js';
 import type { Block, Cell, Para, Section, Table } from './model.js';
 import { HOUSE } from './params.js';
-import { mmToTwip, ptToTwip } from './units.js';
+import { mmToTwip, ptToTwip, twipToPt } from './units.js';
+import { rowHeightPt } from './estimate.js';
 
 /** Roman numerals for "Phụ lục I, II, …" (at most 20 appendices). */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
@@ -67,6 +68,9 @@ export function columnWidths(columns: readonly Pick<Column, 'width'>[], width: n
   return sum === width || sum === 0 ? widths : widths.map((w) => Math.floor((w * width) / sum));
 }
 
+/** Whether a text width is a landscape page's. */
+const landscapeOf = (width: number): boolean => width > textWidthOf(false);
+
 /** A bordered table: bold centred header row repeated on every page, 13 pt cells, alignment per column. */
 function dataTable(table: InlineTable, cells: BodyParagraph[][], width: number): Table {
   const sizePt = HOUSE.tableCellPt;
@@ -76,9 +80,12 @@ function dataTable(table: InlineTable, cells: BodyParagraph[][], width: number):
   const rows = cells.map((row) => row.map((spans, k) => cell(para('table-cell', spans.map((s) => ({ text: s.text, sizePt, bold: s.bold, italic: false })), {
     align: table.columns[k]?.align === 'center' ? 'center' : table.columns[k]?.align === 'right' ? 'right' : 'left',
   }))));
-  return {
-    kind: 'table', role: 'data', columns: columnWidths(table.columns, width), borders: true, headerRows: 1,
-    cellMargin: { top: ptToTwip(m.cellMarginVPt), bottom: ptToTwip(m.cellMarginVPt), left: mmToTwip(m.cellMarginMm), right: mmToTwip(m.cellMarginMm) },
-    rows: [header, ...rows],
-  };
+  const columns = columnWidths(table.columns, width);
+  const cellMargin = { top: ptToTwip(m.cellMarginVPt), bottom: ptToTwip(m.cellMarginVPt), left: mmToTwip(m.cellMarginMm), right: mmToTwip(m.cellMarginMm) };
+  const all = [header, ...rows];
+  // A row taller than half a page (a cell of many paragraphs) may split: kept whole, it would leave a page blank.
+  const page = pageOf(landscapeOf(width));
+  const half = twipToPt(page.height - page.margin.top - page.margin.bottom) / 2;
+  const splitRows = all.flatMap((row, r) => (rowHeightPt(row, columns, twipToPt(cellMargin.top + cellMargin.bottom), cellMargin.left + cellMargin.right) > half ? [r] : []));
+  return { kind: 'table', role: 'data', columns, borders: true, headerRows: 1, cellMargin, rows: all, ...(splitRows.length ? { splitRows } : {}) };
 }

@@ -2,10 +2,11 @@ import { ND30 } from '../decree/nd30.js';
 import type { Letter, Signer } from '../schema/letter.js';
 import { stripEndPunct, upperVi } from '../template/vn.js';
 import { centred, para, run } from './blocks.js';
-import { CELL_MARGIN, CLOSING_LEFT, CLOSING_RIGHT } from './geometry.js';
+import { CELL_MARGIN, CLOSING_LEFT, CLOSING_RIGHT, pageOf } from './geometry.js';
+import { rowHeightPt } from './estimate.js';
 import type { Para, Table } from './model.js';
 import { HOUSE } from './params.js';
-import { mmToTwip, ptToTwip } from './units.js';
+import { mmToTwip, ptToTwip, twipToPt } from './units.js';
 
 /**
  * Below the body: Nơi nhận on the left, level with the signer's first line on the right; a borderless table of
@@ -13,11 +14,13 @@ import { mmToTwip, ptToTwip } from './units.js';
  */
 export function closingBlock(letter: Letter): Table {
   const cell = (blocks: Para[]) => ({ blocks, valign: 'top' as const });
-  return {
-    kind: 'table', role: 'closing', columns: [CLOSING_LEFT, CLOSING_RIGHT], borders: false, headerRows: 0,
-    cellMargin: { left: CELL_MARGIN, right: CELL_MARGIN, top: ptToTwip(HOUSE.closingTable.spaceBeforePt), bottom: 0 },
-    rows: [[cell(distributionBlock(distributionItems(letter))), cell(signerBlock(signerTitleLines(letter.signer), letter.signer.name))]],
-  };
+  const columns = [CLOSING_LEFT, CLOSING_RIGHT];
+  const cellMargin = { left: CELL_MARGIN, right: CELL_MARGIN, top: ptToTwip(HOUSE.closingTable.spaceBeforePt), bottom: 0 };
+  const row = [cell(distributionBlock(distributionItems(letter))), cell(signerBlock(signerTitleLines(letter.signer), letter.signer.name))];
+  // A Nơi nhận list longer than a page cannot stay on one: only then may the row split.
+  const page = pageOf(false);
+  const tall = rowHeightPt(row, columns, twipToPt(cellMargin.top), 2 * CELL_MARGIN) > twipToPt(page.height - page.margin.top - page.margin.bottom) * 0.9;
+  return { kind: 'table', role: 'closing', columns, borders: false, headerRows: 0, cellMargin, rows: [row], ...(tall ? { splitRows: [0] } : {}) };
 }
 
 

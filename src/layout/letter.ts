@@ -10,11 +10,29 @@ import { pageOf, TEXT_WIDTH } from './geometry.js';
 import { headerBlock } from './header.js';
 import type { Block, LetterModel, Para } from './model.js';
 import { recipientsBlock } from './recipients.js';
+import { heightPt } from './estimate.js';
+import { twipToPt } from './units.js';
 
 /** What layout needs besides the letter: the body as the template wrote it, and the appendices' texts. */
 export interface LetterText {
   body: BodyParagraph[];
   appendices: AppendixText[];
+}
+
+/** A keep group taller than this share of the page's text height would push a page of white before it. */
+const KEEP_MAX = 0.6;
+
+/**
+ * The last body paragraph and the signature block stay on one page — unless together they would fill most of one
+ * (a last paragraph of a page or more): then they cannot, and the paragraph flows as any other.
+ */
+function keepWithSignature(blocks: Block[], last: Para | undefined, closing: Block): void {
+  if (!last) return;
+  const page = pageOf(false);
+  const room = twipToPt(page.height - page.margin.top - page.margin.bottom);
+  const group: Block = { kind: 'keep', blocks: [{ ...last, keepNext: true } satisfies Para, closing] };
+  if (heightPt(group, TEXT_WIDTH) > KEEP_MAX * room) return;
+  blocks.splice(blocks.length - 2, 2, group);
 }
 
 const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -26,14 +44,9 @@ const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 
  */
 export function layoutLetter(letter: Letter, text: LetterText, today: Date): LetterModel {
   const body = text.body.map((p) => bodyPara(p));
-  const last = body.pop();
   const closing = closingBlock(letter);
-  const blocks: Block[] = [
-    headerBlock(letter, today),
-    ...recipientsBlock(letter.to),
-    ...body,
-    last ? { kind: 'keep', blocks: [{ ...last, keepNext: true } satisfies Para, closing] } : closing,
-  ];
+  const blocks: Block[] = [headerBlock(letter, today), ...recipientsBlock(letter.to), ...body, closing];
+  keepWithSignature(blocks, body.at(-1), closing);
   const footer = contactFooter(letter.contact, TEXT_WIDTH);
   const main = { page: pageOf(false), pageNumber: { sizePt: ND30.pageNumber.sizePt.value }, ...(footer ? { firstPageFooter: footer } : {}), blocks };
   return {

@@ -106,6 +106,8 @@ export interface Table {
   /** Padding inside every cell. */
   cellMargin: { top: Twips; bottom: Twips; left: Twips; right: Twips };
   rows: Cell[][];
+  /** Rows too tall for a page that may split after all (else a row never splits across pages). */
+  splitRows?: number[];
 }
 
 /** Blocks that must stay on one page together (the last body paragraph with the signature block). */

@@ -159,6 +159,25 @@ describe('hostile text is data, not markup', () => {
   });
 });
 
+describe('what cannot stay on one page still prints whole', () => {
+  it('a last paragraph longer than a page, 180 Nơi nhận lines, a table cell of many paragraphs: nothing cut off', async () => {
+    const long = Array.from({ length: 120 }, (_, i) => `câu thứ ${i + 1} của đoạn cuối rất dài`).join(', ');
+    const cell = Array.from({ length: 90 }, (_, i) => `dòng ${i + 1}`).join(' ');
+    const data = letter({
+      closing: `${long}, HẾT ĐOẠN CUỐI./.`, cc: Array.from({ length: 180 }, (_, i) => `Nơi nhận số ${i + 1}`), contact: undefined,
+      appendices: [{ table: { columns: [{ header: 'STT' }, { header: 'Nội dung' }], rows: [[1, cell], [2, 'CUỐI BẢNG']] } }],
+    });
+    const r = await run(['render', write('tall.yaml', data), '--pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = allText(join(dir, 'tall.pdf'));
+    expect(text).toContain('HẾT ĐOẠN CUỐI./.');
+    expect(text).toContain('- Nơi nhận số 180;');
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).toContain('dòng 90');
+    expect(text).toContain('CUỐI BẢNG');
+  });
+});
+
 describe('a blank form leaves the same blanks as the DOCX for the signing tool', () => {
   it('"Số:" then room before "/SYMBOL", and "ngày      tháng      năm"', async () => {
     const r = await run(['render', write('blank.yaml', letter({ number: undefined, date: undefined, appendices: undefined })), '--pdf']);

@@ -20,7 +20,7 @@ export function docxTable(t: TableModel, keepNext = false): Table {
     columnWidths: t.columns,
     borders: t.borders ? TABLE_LINES : NO_BORDERS,
     rows: t.rows.map((cells, r) => new TableRow({
-      cantSplit: true,
+      cantSplit: !t.splitRows?.includes(r),
       ...(r < t.headerRows ? { tableHeader: true } : {}),
       children: cells.map((c, k) => new TableCell({
         width: { size: t.columns[k]!, type: WidthType.DXA },

@@ -103,12 +103,12 @@ function table(t: Table): string {
   const columns = `(${t.columns.map(pt).join(', ')})`;
   const m = t.cellMargin;
   const inset = `(left: ${pt(m.left)}, right: ${pt(m.right)}, top: ${pt(m.top)}, bottom: ${pt(m.bottom)})`;
-  const row = (cells: Cell[]) => cells.map((c) => `table.cell(align: ${c.valign === 'center' ? 'horizon' : 'top'}, breakable: false)${cell(c)}`).join(',\n');
+  const row = (cells: Cell[], r: number) =>
+    cells.map((c) => `table.cell(align: ${c.valign === 'center' ? 'horizon' : 'top'}, breakable: ${!!t.splitRows?.includes(r)})${cell(c)}`).join(',\n');
   const header = t.rows.slice(0, t.headerRows);
-  const body = t.rows.slice(t.headerRows);
   const parts = [
     ...(header.length ? [`table.header(repeat: true,\n${header.map(row).join(',\n')})`] : []),
-    ...body.map(row),
+    ...t.rows.slice(t.headerRows).map((cells, k) => row(cells, t.headerRows + k)),
   ];
   const stroke = t.borders ? '0.5pt + black' : 'none';
   return `#table(columns: ${columns}, stroke: ${stroke}, inset: ${inset}, gutter: 0pt,\n${parts.join(',\n')})`;
