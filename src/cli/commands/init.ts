@@ -5,7 +5,7 @@ import { EXIT } from '../exit.js';
 import type { Io } from '../io.js';
 import type { CchcCommand } from '../vi.js';
 
-interface InitFlags { force?: boolean; template: 'chi-dao-sau-kiem-tra' | 'cong-van'; schema?: string }
+interface InitFlags { force?: boolean; template: 'chi-dao-sau-kiem-tra' | 'cong-van'; schema?: string; fromSheet?: string; sheet?: string }
 
 export function registerInit(program: CchcCommand, setCode: (c: number) => void, io: Io): void {
   program
@@ -15,9 +15,12 @@ export function registerInit(program: CchcCommand, setCode: (c: number) => void,
     .addOption(new Option('--template <tên>', 'mẫu nội dung, như trường template: trong tệp').choices(['chi-dao-sau-kiem-tra', 'cong-van']).default('chi-dao-sau-kiem-tra'))
     .option('--schema <url>', 'đường dẫn hoặc URL của letter.schema.json ghi ở dòng yaml-language-server (mặc định: tệp đi kèm cchc)')
     .option('-f, --force', 'ghi đè tệp đã có')
+    .option('--from-sheet <tệp>', 'tạo tệp nhiều công văn lấy từ bảng tính .xlsx/.csv: columns: gán sẵn theo tiêu đề cột, để kiểm lại')
+    .option('--sheet <tên>', 'với --from-sheet: trang tính (mặc định trang đầu)')
     .examples([
       ['cchc init thu-moi.yaml', 'công văn chỉ đạo sau kiểm tra, có chú thích từng trường'],
       ['cchc init letters/cv.yaml --template cong-van', 'công văn thông thường, trong thư mục letters/'],
+      ['cchc init dot.yaml --from-sheet ket-qua.xlsx', 'tệp nhiều công văn, mỗi dòng của bảng tính một công văn'],
     ])
     .action(async (file: string, flags: InitFlags) => setCode(await init(file, flags, io)));
 }
@@ -31,7 +34,13 @@ async function init(file: string, flags: InitFlags, io: Io): Promise<number> {
     const shipped = fromRoot('letter.schema.json');
     schema = relative(dirname(target), shipped).split(sep).join('/');
   }
-  const text = starter(flags.template, schema, new Date());
+  let text: string;
+  if (flags.fromSheet) {
+    const { sheetStarter } = await import('./init-sheet.js');
+    const made = await sheetStarter(flags.fromSheet, target, schema, flags.sheet, new Date());
+    if ('failure' in made) { io.stderr.write(`cchc: ${flags.fromSheet}: ${made.failure}\n`); return EXIT.problems; }
+    text = made.text;
+  } else text = starter(flags.template, schema, new Date());
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileAtomic(target, new TextEncoder().encode(text), !!flags.force);

@@ -1,9 +1,8 @@
 import { dirname, join } from 'node:path';
 import { formatPath, type Problem } from '../../problem.js';
-import { closest } from '../../schema/known-keys.js';
 import type { Path, Position } from '../yaml.js';
 import { textOf } from './convert.js';
-import { type Cell, headerKey, isFailure } from './grid.js';
+import { type Cell, closestHeader, headerKey, isFailure } from './grid.js';
 import { failureProblem, type YamlLocate } from './letters.js';
 import { readSheet } from './read.js';
 import { cutTable } from './table.js';
@@ -71,7 +70,7 @@ async function readTable(
   const byHeader = new Map(given.map((c, j) => [headerKey(String(c.header)), { c, j }]));
   given.forEach((c, j) => {
     if (cut.headers.some((h) => headerKey(h.text) === headerKey(String(c.header)))) return;
-    const guess = closest(String(c.header), cut.headers.map((h) => h.text));
+    const guess = closestHeader(String(c.header), cut.headers.map((h) => h.text));
     yamlErr(['columns', j, 'header'], `không có cột "${c.header}" ở dòng tiêu đề của ${file}${guess ? ` — có phải ý bạn là "${guess}"?` : ''}`, 'sheet-columns');
   });
   for (const pos of cut.orphans) {

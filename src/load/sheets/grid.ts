@@ -1,3 +1,4 @@
+import { closest } from '../../schema/known-keys.js';
 import type { Position } from '../yaml.js';
 
 /**
@@ -60,6 +61,15 @@ export const headerText = (s: string): string => s.normalize('NFC').replace(/\s+
 
 /** A header compared with the keys of `columns:` — case does not count ("Số báo cáo" = "SỐ BÁO CÁO"). */
 export const headerKey = (s: string): string => headerText(s).toLocaleLowerCase('vi');
+
+/** Vietnamese text without its diacritics, in lower case: "Đơn vị" → "don vi" (headers typed without accents). */
+export const plainText = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The candidate closest to a header as typed, accents and case aside ("Ma ho so" → "Mã hồ sơ"), or null. */
+export function closestHeader(word: string, candidates: readonly string[]): string | null {
+  const hit = closest(plainText(word), candidates.map(plainText));
+  return hit === null ? null : candidates[candidates.map(plainText).indexOf(hit)]!;
+}
 
 /** True when a cell holds nothing that counts (empty or spaces only). */
 export const isBlank = (v: CellValue | undefined): boolean => v === undefined || (typeof v === 'string' && v.trim() === '');

@@ -6,7 +6,7 @@ import type { LettersFrom } from '../../schema/letter.js';
 import { LIMITS } from '../limits.js';
 import type { Path, Position } from '../yaml.js';
 import { convertCell } from './convert.js';
-import { cellOf, type Grid, type GridRow, headerKey, isFailure, type SheetFailure } from './grid.js';
+import { cellOf, closestHeader, type Grid, type GridRow, headerKey, isFailure, type SheetFailure } from './grid.js';
 import { readSheet } from './read.js';
 import { cutTable, type Header, type Table } from './table.js';
 
@@ -89,7 +89,7 @@ function mapColumns(table: Table, spec: LettersFrom, grid: Grid, at: YamlLocate,
     const target = entry ? entry.target : fields.has(h.text) ? h.text : undefined;
     if (target === null) continue;
     if (target === undefined) {
-      const guess = closest(h.text, [...unmatchedKeys(), ...fields.keys()]);
+      const guess = closestHeader(h.text, unmatchedKeys()) ?? closest(h.text, [...fields.keys()]);
       problems.push(cellProblem(h.pos, h.text, 'sheet-columns',
         `cột "${h.text}" chưa gán cho trường nào${guess ? ` — có phải ý bạn là "${guess}"?` : ''}; thêm vào letters_from.columns, ví dụ "${h.text}: inspection.unit", hoặc "${h.text}: ~" để bỏ qua cột`));
       continue;
@@ -110,7 +110,7 @@ function mapColumns(table: Table, spec: LettersFrom, grid: Grid, at: YamlLocate,
     out.push({ header: h, path: target, kind });
   }
   for (const key of unmatchedKeys()) {
-    const guess = closest(key, table.headers.map((h) => h.text));
+    const guess = closestHeader(key, table.headers.map((h) => h.text));
     problems.push({ file: batchFile, ...at(['letters_from', 'columns', key], { key: true }), severity: 'error', rule: 'sheet-columns', path: `letters_from.columns.${key}`,
       message: `không có cột "${key}" ở dòng tiêu đề của ${where(grid)}${guess ? ` — có phải ý bạn là "${guess}"?` : ''}` });
   }
