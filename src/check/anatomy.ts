@@ -4,7 +4,8 @@
  * paragraph split at w:br) lets "CỘNG HÒA …" and "Độc lập …" share one paragraph, as they often do.
  */
 import { ND30 } from '../decree/nd30.js';
-import { allBold, isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
+import { allBold, isEmpty, linesOf, segments, type DocModel, type Line, type Para } from './model.js';
+import { center, textSpan } from './place.js';
 import { literal } from './rule.js';
 
 export interface Anatomy {
@@ -53,8 +54,15 @@ const RE = {
   urgency: new RegExp(`^(${ND30.urgency.words.map((w) => words(w).join(' ')).join('|')})$`),
 };
 
+/** How many lines at the top may be a header typed in columns, when there is no "Kính gửi" to end it. */
+const HEAD_LINES = 15;
+
 export function anatomy(model: DocModel): Anatomy {
-  const lines = model.paras.flatMap(linesOf).filter((l) => l.text !== '');
+  const all = model.paras.flatMap(linesOf).filter((l) => l.text !== '');
+  // A header typed in columns with tabs is read piece by piece: "ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …" is two parts.
+  const kg = all.findIndex((l) => RE.kinhGui.test(fold(l.text)));
+  const headCount = kg >= 0 ? kg : Math.min(all.length, HEAD_LINES);
+  const lines = [...all.slice(0, headCount).flatMap(segments), ...all.slice(headCount)];
   const at = (l: Line | undefined) => (l ? lines.indexOf(l) : -1);
   const find = (re: RegExp, from = 0, f = fold) => lines.slice(from).find((l) => re.test(f(l.text)));
   const quocHieu = find(RE.quocHieu);
@@ -68,7 +76,7 @@ export function anatomy(model: DocModel): Anatomy {
   const subject = subjectLines(lines, inHead(RE.subject));
   const urgency = inHead(RE.urgency);
   const known = new Set([quocHieu, tieuNgu, so, date, urgency, ...subject]);
-  const { parent, issuer } = issuerLines(head, known, quocHieu, so);
+  const { parent, issuer } = issuerLines(model, head, known, quocHieu, so);
   const recipients = kinhGui ? recipientLines(lines, kinhGui) : [];
   const lastOfKinhGui = recipients[recipients.length - 1] ?? kinhGui;
   const after = lastOfKinhGui ? at(lastOfKinhGui) + 1 : headerEnd;
@@ -119,14 +127,10 @@ export const sameCell = (a: Para, b: Para): boolean =>
  * The issuer is the bold uppercase line(s) of the left header column; uppercase regular lines above it are the
  * parent body. When none is bold, the last uppercase paragraph is taken as the issuer, so its rule can say so.
  */
-function issuerLines(head: Line[], known: Set<Line | undefined>, quocHieu: Line | undefined, so: Line | undefined) {
-  const qhCell = quocHieu?.para.cell;
+function issuerLines(model: DocModel, head: Line[], known: Set<Line | undefined>, quocHieu: Line | undefined, so: Line | undefined) {
   const soAt = so ? head.indexOf(so) : head.length;
-  const upper = head.filter((l, i) => {
-    if (known.has(l) || !isUpper(l.text) || i > soAt) return false;
-    if (!qhCell) return !quocHieu || quocHieu.para !== l.para;
-    return l.para.cell?.table === qhCell.table && l.para.cell.col < qhCell.col;
-  });
+  const leftOfQuocHieu = leftOf(model, quocHieu);
+  const upper = head.filter((l, i) => !known.has(l) && isUpper(l.text) && i <= soAt && leftOfQuocHieu(l));
   let k = upper.length;
   while (k > 0 && allBold(upper[k - 1]!.runs)) k--;
   if (k === upper.length && k > 0) {
@@ -134,6 +138,24 @@ function issuerLines(head: Line[], known: Set<Line | undefined>, quocHieu: Line 
     while (k > 0 && upper[k - 1]!.para === lastPara) k--;
   }
   return { parent: upper.slice(0, k), issuer: upper.slice(k) };
+}
+
+/**
+ * Whether a line sits in the header's left column, where the issuer is: left of the Quốc hiệu's table cell, text
+ * box or tab stop; in a header of plain paragraphs, any paragraph but the Quốc hiệu's.
+ */
+function leftOf(model: DocModel, quocHieu: Line | undefined): (l: Line) => boolean {
+  if (!quocHieu) return () => true;
+  const { cell, box } = quocHieu.para;
+  if (cell) return (l) => l.para.cell?.table === cell.table && l.para.cell.col < cell.col;
+  if (!box && quocHieu.segment === undefined && !quocHieu.tabs) return (l) => l.para !== quocHieu.para;
+  const qh = textSpan(model, quocHieu);
+  return (l) => {
+    if (box && l.para.box?.id === box.id) return false;
+    if (l.para === quocHieu.para && (l.segment ?? 0) >= (quocHieu.segment ?? 0)) return false;
+    const s = textSpan(model, l);
+    return !qh || !s || center(s) < qh.left;
+  };
 }
 
 /** "Kính gửi:" alone on its line is followed by one "- recipient" line each. */
@@ -152,7 +174,8 @@ function recipientLines(lines: Line[], kinhGui: Line): Line[] {
 function itemLines(lines: Line[], noiNhan: Line): Line[] {
   const out: Line[] = [];
   for (const l of lines.slice(lines.indexOf(noiNhan) + 1)) {
-    const ok = noiNhan.para.cell ? sameCell(l.para, noiNhan.para) : !l.para.cell && !aside(l);
+    const { cell, box } = noiNhan.para;
+    const ok = cell ? sameCell(l.para, noiNhan.para) : box ? l.para.box?.id === box.id && !l.para.cell : !l.para.cell && !aside(l);
     if (!ok) break;
     out.push(l);
   }

@@ -3,7 +3,8 @@
  * insertions), the instructions of its fields, the text boxes anchored in it and whether a straight line is drawn
  * there. Deleted text, field instructions and mc:Fallback copies are left out, so nothing is read twice.
  */
-import { child, childrenNamed, isElement, some, textContent, type XmlElement } from './xml.js';
+import { isLine, placement, type Placement } from './drawing.js';
+import { child, childrenNamed, isElement, textContent, type XmlElement } from './xml.js';
 
 /** Inline wrappers whose runs count as the paragraph's own. */
 const INLINE = new Set([
@@ -11,11 +12,18 @@ const INLINE = new Set([
   'w:bdo', 'mc:AlternateContent', 'mc:Choice',
 ]);
 
+/** A text box anchored in the paragraph: its content and where it sits. */
+export interface TextBox {
+  content: XmlElement;
+  place: Placement;
+}
+
 export interface Collected {
   runs: XmlElement[];
-  boxes: XmlElement[];
+  boxes: TextBox[];
   fields: string[];
-  hasLine: boolean;
+  /** Straight lines drawn from this paragraph, with where they sit. */
+  lines: Placement[];
   /** A page break typed in the paragraph (w:br w:type="page"). */
   pageBreak: boolean;
   /** Word's note of where a page ended when it last laid the file out (w:lastRenderedPageBreak). */
@@ -24,7 +32,7 @@ export interface Collected {
 
 /** The runs of a paragraph in order, its field instructions, text boxes and drawn lines. */
 export function collect(p: XmlElement): Collected {
-  const out: Collected = { runs: [], boxes: [], fields: [], hasLine: false, pageBreak: false, renderedBreak: false };
+  const out: Collected = { runs: [], boxes: [], fields: [], lines: [], pageBreak: false, renderedBreak: false };
   let instr: OpenField[] = [];
   const stack = p.children.filter(isElement).reverse();
   while (stack.length > 0) {
@@ -39,8 +47,9 @@ export function collect(p: XmlElement): Collected {
         else if (c.name === 'w:lastRenderedPageBreak') out.renderedBreak = true;
       }
       for (const d of drawings(e)) {
-        out.boxes.push(...textBoxes(d));
-        if (isLine(d)) out.hasLine = true;
+        const place = placement(d);
+        out.boxes.push(...textBoxes(d).map((content) => ({ content, place })));
+        if (isLine(d)) out.lines.push(place);
       }
     } else if (INLINE.has(e.name)) {
       const kids = e.name === 'mc:AlternateContent' ? childrenNamed(e, 'mc:Choice').slice(0, 1) : e.children;
@@ -99,16 +108,6 @@ function textBoxes(d: XmlElement): XmlElement[] {
     else if (e.name !== 'mc:Fallback') for (const c of e.children) if (isElement(c)) stack.push(c);
   }
   return out;
-}
-
-/** A straight line: a DrawingML line/connector preset, or a VML line / straight connector. */
-function isLine(d: XmlElement): boolean {
-  return some(d, (e) => {
-    if (e.name === 'a:prstGeom') return /^(line|straightConnector1)$/.test(e.attrs.prst ?? '');
-    if (e.name === 'v:line') return true;
-    if (e.name === 'v:shape') return (e.attrs.type ?? '').endsWith('_x0000_t32');
-    return false;
-  });
 }
 
 /** The text a run prints: w:t, tabs, breaks; not deleted text or field instructions. */

@@ -18,7 +18,8 @@ import {
   type ParaProps,
   type RunProps,
 } from './props.js';
-import { collect, runText } from './inline.js';
+import type { Placement } from './drawing.js';
+import { collect, runText, type TextBox } from './inline.js';
 import { StyleSheet, type Resolved } from './styles.js';
 import { child, childrenNamed, isElement, type XmlElement } from './xml.js';
 
@@ -50,12 +51,22 @@ export interface Para {
   mark: RunProps;
   cell?: CellPos;
   inTextBox: boolean;
+  /** The text box it is in, and where that box sits. */
+  box?: BoxPos;
   /** A drawn straight line (DrawingML or VML) is anchored in this paragraph. */
   hasLine: boolean;
+  /** Those lines, with where they sit. */
+  lines: Placement[];
   /** Field instructions of the paragraph ("PAGE", "NUMPAGES \* Arabic"). */
   fields: string[];
   /** The paragraph starts a new page, or holds a typed page break, or Word noted a page ending in it. */
   pageBreak: boolean;
+}
+
+export interface BoxPos {
+  /** Text boxes in document order, from 0. */
+  id: number;
+  place: Placement;
 }
 
 export interface TableInfo {
@@ -66,6 +77,8 @@ export interface TableInfo {
   cells: CellInfo[];
   /** Column widths of w:tblGrid, twips. */
   grid: number[];
+  /** Space between a cell's edges and its text, left and right (w:tblCellMar; Word's default 108), twips. */
+  cellMargin: { left: number; right: number };
 }
 
 export interface CellInfo {
@@ -75,6 +88,10 @@ export interface CellInfo {
   lastCol: number;
   /** Borders set on the cell itself (w:tcBorders). */
   borders: Borders;
+  /** The cell's own width (w:tcW in twips), when it gives one. */
+  width?: number;
+  /** Its own space between edges and text (w:tcMar), over the table's. */
+  margin?: { left: number; right: number };
 }
 
 export interface Part {
@@ -112,6 +129,7 @@ interface Ctx {
   cell?: CellPos;
   tableStyle?: string;
   inTextBox: boolean;
+  box?: BoxPos;
 }
 
 interface Item {
@@ -125,6 +143,7 @@ const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:txbxCont
 class Walker {
   readonly tables: TableInfo[] = [];
   readonly sections: XmlElement[] = [];
+  private boxes = 0;
   private paras: Para[] = [];
   private part = '';
   private readonly cache = new Map<string, Resolved>();
@@ -148,7 +167,10 @@ class Walker {
     pushChildren(root, { inTextBox: false });
     while (stack.length > 0) {
       const { el, ctx } = stack.pop()!;
-      if (el.name === 'w:p') for (const box of this.paragraph(el, ctx).reverse()) pushChildren(box, { ...ctx, inTextBox: true });
+      if (el.name === 'w:p') {
+        const boxes = this.paragraph(el, ctx).map((b) => ({ b, id: this.boxes++ }));
+        for (const { b, id } of boxes.reverse()) pushChildren(b.content, { ...ctx, inTextBox: true, box: { id, place: b.place } });
+      }
       else if (el.name === 'w:tbl') for (const it of this.table(el, ctx).reverse()) stack.push(it);
       else if (TRANSPARENT.has(el.name)) pushChildren(el, ctx);
     }
@@ -166,6 +188,7 @@ class Walker {
       borders: { ...this.styles.resolve(styleId, 'table').borders, ...readBorders(child(tblPr, 'w:tblBorders')) },
       cells: [],
       grid: childrenNamed(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => num(g.attrs['w:w']) ?? 0),
+      cellMargin: cellMargin(child(tblPr, 'w:tblCellMar')),
     };
     this.tables.push(info);
     const items: Item[] = [];
@@ -174,9 +197,13 @@ class Walker {
       for (const tc of unwrap(tr, 'w:tc')) {
         const tcPr = child(tc, 'w:tcPr');
         const span = Number.parseInt(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1;
-        info.cells.push({ row, col, lastCol: col + span - 1, borders: readBorders(child(tcPr, 'w:tcBorders')) });
+        const tcW = child(tcPr, 'w:tcW')?.attrs;
+        const width = tcW && (tcW['w:type'] ?? 'dxa') === 'dxa' ? num(tcW['w:w']) : undefined;
+        const tcMar = child(tcPr, 'w:tcMar');
+        const margin = tcMar ? cellMargin(tcMar, info.cellMargin) : undefined;
+        info.cells.push({ row, col, lastCol: col + span - 1, borders: readBorders(child(tcPr, 'w:tcBorders')), width, margin });
         // A table without w:tblStyle takes the default table style: '' resolves to it.
-        const cellCtx: Ctx = { cell: { table: index, row, col }, tableStyle: styleId ?? '', inTextBox: ctx.inTextBox };
+        const cellCtx: Ctx = { cell: { table: index, row, col }, tableStyle: styleId ?? '', inTextBox: ctx.inTextBox, box: ctx.box };
         for (const c of tc.children) if (isElement(c)) items.push({ el: c, ctx: cellCtx });
         col += span;
       }
@@ -185,7 +212,7 @@ class Walker {
   }
 
   /** Models one paragraph; returns the text boxes found in it, to be walked after it. */
-  private paragraph(p: XmlElement, ctx: Ctx): XmlElement[] {
+  private paragraph(p: XmlElement, ctx: Ctx): TextBox[] {
     const pPr = child(p, 'w:pPr');
     const sect = child(pPr, 'w:sectPr');
     if (sect) this.sections.push(sect);
@@ -213,7 +240,9 @@ class Walker {
       mark: mergeRun(base, readRun(child(pPr, 'w:rPr'))),
       cell: ctx.cell,
       inTextBox: ctx.inTextBox,
-      hasLine: collected.hasLine,
+      box: ctx.box,
+      hasLine: collected.lines.length > 0,
+      lines: collected.lines,
       fields: collected.fields,
       pageBreak: collected.pageBreak || collected.renderedBreak || props.pageBreakBefore === true,
     });
@@ -238,6 +267,12 @@ class Walker {
   }
 }
 
+/** Left and right cell margins of a w:tblCellMar or w:tcMar, each falling back to `base` (Word's default 108 twips). */
+function cellMargin(mar: XmlElement | undefined, base = { left: 108, right: 108 }): { left: number; right: number } {
+  const side = (names: string[], d: number) => num(names.map((n) => child(mar, n)?.attrs['w:w']).find((v) => v !== undefined)) ?? d;
+  return { left: side(['w:left', 'w:start'], base.left), right: side(['w:right', 'w:end'], base.right) };
+}
+
 /** Children named `name`, looking through content controls and custom XML wrappers. */
 function unwrap(el: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
@@ -259,6 +294,9 @@ export interface Line {
   /** Printed text with runs of whitespace collapsed, NFC, trimmed. */
   text: string;
   runs: Run[];
+  /** For a piece of a line typed in columns with tabs (./anatomy.ts): which piece, from 0, and how many tabs precede it. */
+  segment?: number;
+  tabs?: number;
 }
 
 export const normalize = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -282,6 +320,31 @@ export function linesOf(p: Para): Line[] {
   }
   flush();
   return lines;
+}
+
+/**
+ * A line typed in columns ("ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …"), split at its tabs into pieces, each with the runs
+ * printed in it and the number of tabs before it (which tab stop places it). A line with one piece of text is
+ * returned as it is, with its leading tabs counted.
+ */
+export function segments(line: Line): Line[] {
+  const pieces: { runs: Run[]; text: string; tabs: number }[] = [{ runs: [], text: '', tabs: 0 }];
+  let tabs = 0;
+  for (const r of line.runs) {
+    r.text.split('\t').forEach((piece, k) => {
+      if (k > 0) {
+        tabs++;
+        if (/\S/.test(pieces[pieces.length - 1]!.text)) pieces.push({ runs: [], text: '', tabs });
+        else pieces[pieces.length - 1]!.tabs = tabs;
+      }
+      if (piece === '') return;
+      pieces[pieces.length - 1]!.runs.push({ ...r, text: piece });
+      pieces[pieces.length - 1]!.text += piece;
+    });
+  }
+  const full = pieces.filter((p) => /\S/.test(p.text));
+  if (full.length <= 1) return [{ ...line, tabs: full[0]?.tabs ?? 0 }];
+  return full.map((p, segment) => ({ para: line.para, k: line.k, text: normalize(p.text), runs: p.runs, segment, tabs: p.tabs }));
 }
 
 /** Runs that print something other than whitespace: the only ones whose look a reader sees. */

@@ -15,6 +15,8 @@ export interface RunProps {
   italic?: boolean;
   caps?: boolean;
   vanish?: boolean;
+  /** Underlined with a solid single or double line (w:u); dotted, dashed and wavy underlines are not rules. */
+  underline?: boolean;
   /** Half-points. */
   size?: number;
   /** Hex colour, "auto", or "theme:<name>". */
@@ -42,6 +44,14 @@ export interface ParaProps {
   numId?: string;
   ilvl?: number;
   pageBreakBefore?: boolean;
+  /** Custom tab stops (w:tabs), twips from the left of the text area; a level's list replaces the one below. */
+  tabs?: TabStop[];
+}
+
+export interface TabStop {
+  /** left, center, right, decimal, bar, clear. */
+  val: string;
+  pos: number;
 }
 
 export const emptyRun = (): RunProps => ({ fonts: {} });
@@ -71,10 +81,25 @@ export function readRun(rPr: XmlElement | undefined): RunProps {
     italic: onOff(child(rPr, 'w:i')),
     caps: onOff(child(rPr, 'w:caps')),
     vanish: onOff(child(rPr, 'w:vanish')),
+    underline: readUnderline(child(rPr, 'w:u')),
     size: num(val(rPr, 'w:sz')),
     color: readColor(child(rPr, 'w:color')),
     fonts: readFonts(child(rPr, 'w:rFonts')),
   };
+}
+
+function readTabs(el: XmlElement | undefined): TabStop[] | undefined {
+  if (!el) return undefined;
+  return el.children
+    .filter((c): c is XmlElement => typeof c === 'object' && c.name === 'w:tab')
+    .map((t) => ({ val: t.attrs['w:val'] ?? 'left', pos: num(t.attrs['w:pos']) ?? 0 }))
+    .filter((t) => t.val !== 'clear')
+    .sort((a, b) => a.pos - b.pos);
+}
+
+function readUnderline(u: XmlElement | undefined): boolean | undefined {
+  if (!u) return undefined;
+  return ['single', 'double', 'thick', 'words'].includes(u.attrs['w:val'] ?? 'single');
 }
 
 function readColor(el: XmlElement | undefined): string | undefined {
@@ -124,6 +149,7 @@ export function readPara(pPr: XmlElement | undefined): ParaProps {
     numId: val(numPr, 'w:numId'),
     ilvl: num(val(numPr, 'w:ilvl')),
     pageBreakBefore: onOff(child(pPr, 'w:pageBreakBefore')),
+    tabs: readTabs(child(pPr, 'w:tabs')),
   };
 }
 
@@ -158,11 +184,17 @@ export function mergeRun(base: RunProps, over: RunProps): RunProps {
   return { ...pick(base, over), fonts: { ...base.fonts, ...over.fonts } };
 }
 
-/** Indentation, spacing and borders merge attribute by attribute, as Word does. */
+/**
+ * Indentation, spacing and borders merge attribute by attribute, as Word does; a first-line indent and a hanging
+ * one are one setting, so setting either clears the other.
+ */
 export function mergePara(base: ParaProps, over: ParaProps): ParaProps {
+  const ind = pick(base.ind, over.ind);
+  if (over.ind.firstLine !== undefined && over.ind.hanging === undefined) delete ind.hanging;
+  if (over.ind.hanging !== undefined && over.ind.firstLine === undefined) delete ind.firstLine;
   return {
     ...pick(base, over),
-    ind: pick(base.ind, over.ind),
+    ind,
     spacing: pick(base.spacing, over.spacing),
     borders: { ...base.borders, ...over.borders },
   };

@@ -1,49 +1,106 @@
-import { isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
-import { visible } from './props.js';
-import { sameCell } from './anatomy.js';
-import { decree } from './rule.js';
-
-export type RuleLine = 'ok' | 'chars' | 'missing';
-
-/** Lines typed with characters instead of drawn: "______", "────", "-----". */
-const TYPED = /^[\s_\-‐‑–—―─━=.·…]{3,}$/u;
-
 /**
- * Whether a solid rule is drawn under `line`: a bottom border on its paragraph (when it is the paragraph's last
- * line), a border on an empty paragraph right after, or a line shape anchored nearby or, failing that, anywhere
- * in the header block.
- * Word, LibreOffice and hand-made files use all three.
+ * The solid rule under the issuer and under the motto, found whichever way it was drawn: the text underlined, a
+ * bottom border on its paragraph or on an empty paragraph below (width set by indents), underlined spaces, or a
+ * straight line shape (DrawingML line or connector, VML line) anchored nearby — inside the same table cell or
+ * text box, or, as Word anchors floating lines wherever the mouse was, anywhere in the header. A drawn line
+ * belongs to the text it is horizontally closest to, so the issuer's rule is never taken for the motto's.
+ * The rule's span, where the file gives it, measures its length against the text's.
  */
-export function ruleUnder(model: DocModel, line: Line, headerParas: Para[]): RuleLine {
-  const p = line.para;
-  const last = line.k === linesOf(p).length - 1;
-  if ((last && visible(p.props.borders.bottom)) || p.hasLine) return 'ok';
-  for (const next of following(model, p).slice(0, 3)) {
-    if (TYPED.test(next.text)) return 'chars';
-    if (!isEmpty(next)) break;
-    if (visible(next.props.borders.bottom) || visible(next.props.borders.top) || next.hasLine) return 'ok';
-  }
-  if (neighbours(model, p).some((q) => q.hasLine)) return 'ok';
-  // Word anchors floating lines wherever the mouse was; a drawn line anywhere in the header may be this one.
-  return headerParas.some((q) => q.hasLine) ? 'ok' : 'missing';
+import type { Range } from '../decree/nd30.js';
+import { sameCell } from './anatomy.js';
+import { inked, isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
+import { center, containerSpan, placed, runsWidth, textArea, textSpan, width, type Span } from './place.js';
+import { visible } from './props.js';
+import { decree, error, vn, warning, type Finding } from './rule.js';
+
+export interface RuleFound {
+  state: 'ok' | 'chars' | 'missing';
+  /** Where the rule prints, when the file says. */
+  span?: Span;
 }
 
-/** Paragraphs after p in the same container (the same table cell, or the page body). */
+/** Lines typed with characters instead of drawn: "______", "────", "-----" (not underlined spaces, which print a line). */
+const TYPED = /^(?=.*[^\s])[\s_\-‐‑–—―─━=.·…]{3,}$/u;
+
+export function ruleUnder(model: DocModel, line: Line, headerParas: Para[], rivals: readonly Line[]): RuleFound {
+  const p = line.para;
+  const ink = inked(line.runs);
+  if (ink.length > 0 && ink.every((r) => r.props.underline)) return { state: 'ok', span: textSpan(model, line) };
+  if (line.k === linesOf(p).length - 1 && visible(p.props.borders.bottom)) return { state: 'ok', span: borderSpan(model, p) };
+  for (const next of following(model, p).slice(0, 3)) {
+    if (TYPED.test(next.text)) return { state: 'chars' };
+    if (!isEmpty(next)) break;
+    if (visible(next.props.borders.bottom) || visible(next.props.borders.top)) return { state: 'ok', span: borderSpan(model, next) };
+    const spaces = linesOf(next)[0]!;
+    if (spaces.runs.some((r) => r.props.underline && r.text !== '')) return { state: 'ok', span: textSpan(model, underlined(spaces)) };
+    if (next.hasLine) break;
+  }
+  const drawn = (paras: Para[]) => paras.flatMap((q) => q.lines.map((place) => ({ q, span: lineSpan(model, q, place) })));
+  const mine = (found: { q: Para; span?: Span }[]) => pick(model, line, rivals, found);
+  // Word anchors floating lines wherever the mouse was: a drawn line anywhere in the header may be this one.
+  return mine(drawn(neighbours(model, p))) ?? mine(drawn(headerParas)) ?? { state: 'missing' };
+}
+
+/** The runs of a line of underlined spaces that carry the underline. */
+const underlined = (l: Line): Line => ({ ...l, runs: l.runs.filter((r) => r.props.underline) });
+
+/** A paragraph border runs across the paragraph: its container less its indents. */
+function borderSpan(model: DocModel, p: Para): Span | undefined {
+  const box = containerSpan(model, p);
+  if (!box) return undefined;
+  return { left: box.left + (p.props.ind.left ?? 0) / 20, right: box.right - (p.props.ind.right ?? 0) / 20, certain: box.certain };
+}
+
+function lineSpan(model: DocModel, q: Para, place: Para['lines'][number]): Span | undefined {
+  const box = containerSpan(model, q);
+  return box && placed(place, box, textArea(model).marginLeft);
+}
+
+/**
+ * The drawn line that belongs to `line`: the nearest to it, horizontally, among lines that are not nearer to a
+ * rival text. Lines whose place is unknown count only when nothing better is known.
+ */
+function pick(model: DocModel, line: Line, rivals: readonly Line[], found: { q: Para; span?: Span }[]): RuleFound | undefined {
+  if (found.length === 0) return undefined;
+  const mine = textSpan(model, line);
+  if (!mine) return { state: 'ok', span: found[0]!.span };
+  const others = rivals.map((r) => textSpan(model, r)).filter((s): s is Span => s !== undefined);
+  const distance = (a: Span, b: Span) => Math.abs(center(a) - center(b));
+  const ours = found
+    .filter((f) => f.span === undefined || others.every((o) => distance(f.span!, mine) <= distance(f.span!, o)))
+    .filter((f) => f.span === undefined || distance(f.span, mine) <= width(mine) / 2 + 12)
+    .sort((a, b) => (a.span ? distance(a.span, mine) : Infinity) - (b.span ? distance(b.span, mine) : Infinity));
+  return ours[0] ? { state: 'ok', span: ours[0].span } : undefined;
+}
+
+/** Paragraphs after p in the same container (the same table cell, the same text box, or the page body). */
 function following(model: DocModel, p: Para): Para[] {
   return model.paras.slice(p.index + 1).filter((q) => together(p, q));
 }
 
-const together = (p: Para, q: Para) => (p.cell ? sameCell(p, q) : !q.cell && !q.inTextBox);
+const together = (p: Para, q: Para) => (p.cell ? sameCell(p, q) : p.box ? q.box?.id === p.box.id && !q.cell : !q.cell && !q.inTextBox);
 
-/** Where a drawn line may be anchored: the same cell, or three paragraphs either side. */
+/** Where a drawn line may be anchored: the same cell or text box, or three paragraphs either side. */
 function neighbours(model: DocModel, p: Para): Para[] {
-  if (p.cell) return model.paras.filter((q) => sameCell(p, q));
-  return model.paras.slice(Math.max(0, p.index - 3), p.index + 4);
+  if (p.cell || p.box) return model.paras.filter((q) => q === p || together(p, q));
+  return model.paras.slice(Math.max(0, p.index - 3), p.index + 4).filter((q) => !q.cell);
 }
 
 /** The message for a rule that is typed or missing, quoting the decree's words for the rule. */
-export function ruleMessage(what: string, state: RuleLine, says: string): string | undefined {
-  if (state === 'chars') return `Đường kẻ dưới ${what} gõ bằng ký tự; nên vẽ bằng đường viền đoạn văn, gạch chân hoặc đường thẳng (nét liền)${decree(says)}`;
-  if (state === 'missing') return `Thiếu đường kẻ ngang nét liền dưới ${what}${decree(says)}`;
-  return undefined;
+export function ruleFindings(what: string, found: RuleFound, textWidth: number | undefined, fraction: Range): Finding[] {
+  if (found.state === 'chars') {
+    return [error('header', `Đường kẻ dưới ${what} gõ bằng ký tự; nên vẽ bằng đường viền đoạn văn, gạch chân hoặc đường thẳng (nét liền)${decree(fraction.says)}`)];
+  }
+  if (found.state === 'missing') return [error('header', `Thiếu đường kẻ ngang nét liền dưới ${what}${decree(fraction.says)}`)];
+  if (!found.span || !textWidth) return [];
+  const ratio = width(found.span) / textWidth;
+  const [lo, hi] = fraction.allowed;
+  // A twentieth of the text's width either way: rules are drawn by hand and measured here by estimate.
+  if (ratio >= lo - 0.05 && ratio <= hi + 0.05) return [];
+  const say = found.span.certain ? error : warning;
+  const why = found.span.certain ? '' : ' (ước tính: độ rộng ô bảng ghi trong tệp không thống nhất)';
+  return [say('header', `Đường kẻ dưới ${what} dài ${vn(width(found.span) * 25.4 / 72)} mm, bằng ${vn(ratio * 100, 0)}% dòng chữ${why}${decree(fraction.says)}`)];
 }
+
+/** The printed width of the widest of some lines, in points. */
+export const widest = (lines: readonly Line[]): number => Math.max(0, ...lines.map((l) => runsWidth(l.runs)));

@@ -15,10 +15,10 @@ export interface Style {
 
 const table = (s: Style) => (s.bold ? (s.italic ? BOLD_ITALIC : BOLD) : s.italic ? ITALIC : REGULAR);
 
-/** Printed width of `text` on one line at `sizePt`, in points (NFC text; tabs count as a space). */
+/** Printed width of `text` on one line at `sizePt`, in points (NFC text; tabs and no-break spaces count as a space). */
 export function textWidthPt(text: string, sizePt: number, style: Style = {}): number {
   const widths = table(style);
   let thousandths = 0;
-  for (const ch of text) thousandths += widths[ch === '\t' ? ' ' : ch] ?? FALLBACK;
+  for (const ch of text) thousandths += widths[ch === '\t' || ch === '\u00a0' ? ' ' : ch] ?? FALLBACK;
   return (thousandths / 1000) * sizePt;
 }

@@ -11,7 +11,11 @@ const I = '<w:i/>';
 const sz = (pt: number) => `<w:sz w:val="${pt * 2}"/>`;
 const CENTER = '<w:jc w:val="center"/>';
 const BODY_PPR = '<w:spacing w:before="0" w:after="120" w:line="276" w:lineRule="auto"/><w:ind w:firstLine="720"/><w:jc w:val="both"/>';
-const RULE = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:ind w:left="1200" w:right="1200"/>';
+/** A bottom border whose indents leave it `twips` long in the 9354-twip text area, centred. */
+const border = (twips: number) => `<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:ind w:left="${(9354 - twips) / 2}" w:right="${(9354 - twips) / 2}"/>`;
+/** The issuer's rule: 2/5 of "ỦY BAN NHÂN DÂN THÀNH PHỐ" (13 pt bold, 205 pt wide); the motto's: as long as the motto (171 pt). */
+const ISSUER_RULE = border(1638);
+const RULE = border(3428);
 const SIGNER_PPR = `${CENTER}<w:ind w:left="4536"/>`;
 
 export interface Letter {
@@ -51,7 +55,7 @@ export function letterXml(change: Partial<Letter> = {}): string {
   const l = { ...LETTER, ...change };
   return [
     para('ỦY BAN NHÂN DÂN THÀNH PHỐ', B + sz(13), CENTER),
-    `<w:p><w:pPr>${RULE}</w:pPr></w:p>`,
+    `<w:p><w:pPr>${ISSUER_RULE}</w:pPr></w:p>`,
     para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', B + sz(13), CENTER),
     motto(l.mottoRule),
     para(l.so, sz(13), CENTER),

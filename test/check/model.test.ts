@@ -1,7 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../src/check/index.js';
-import { buildModel, linesOf } from '../../src/check/model.js';
+import { lengthPt } from '../../src/check/drawing.js';
+import { buildModel, linesOf, segments } from '../../src/check/model.js';
+import { containerSpan, textSpan } from '../../src/check/place.js';
 import { A4_SECT, docx, para, run, W } from './docx.js';
 
 const STYLES = `
@@ -121,5 +123,41 @@ describe('structure', () => {
     const xml = `<ns0:document xmlns:ns0="${W}"><ns0:body><ns0:p><ns0:r><ns0:t>Kính gửi</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>`;
     const m = buildModel(zipSync({ 'word/document.xml': strToU8(xml) }));
     expect(m.paras.map((p) => p.text)).toEqual(['Kính gửi']);
+  });
+
+  it('splits a line typed in columns at its tabs, counting the tabs before each piece', () => {
+    const m = model(`<w:p><w:pPr><w:tabs><w:tab w:val="center" w:pos="1757"/><w:tab w:val="center" w:pos="6435"/></w:tabs></w:pPr>${run('\u0009')}${run('ỦY BAN NHÂN DÂN', '<w:b/>')}<w:r><w:tab/><w:t>CỘNG HÒA</w:t></w:r></w:p>`);
+    const pieces = segments(linesOf(m.paras[0]!)[0]!);
+    expect(pieces.map((l) => [l.text, l.segment, l.tabs])).toEqual([['ỦY BAN NHÂN DÂN', 0, 1], ['CỘNG HÒA', 1, 2]]);
+    // Centred on its tab stop: 1757 twips = 87.85 pt from the margin.
+    const s = textSpan(m, pieces[0]!)!;
+    expect((s.left + s.right) / 2).toBeCloseTo(87.85, 1);
+  });
+
+  it('places drawn lines and text boxes (DrawingML offsets in EMU, VML lengths with units)', () => {
+    expect([lengthPt('57pt'), lengthPt('1in'), lengthPt('2.54cm'), lengthPt('10px'), lengthPt('x')]).toEqual([57, 72, 72, 7.5, undefined]);
+    const WP = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+    const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+    const anchor = `<w:r><w:drawing><wp:anchor ${WP}><wp:positionH relativeFrom="margin"><wp:posOffset>254000</wp:posOffset></wp:positionH><wp:extent cx="1270000" cy="0"/><a:graphic ${A}><a:graphicData><a:prstGeom prst="line"/></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+    const vml = '<w:r><w:pict><v:line xmlns:v="urn:schemas-microsoft-com:vml" style="position:absolute;mso-position-horizontal-relative:text" from="10pt,0" to="70pt,0"/></w:pict></w:r>';
+    const m = model(`<w:p>${anchor}${vml}</w:p>`);
+    expect(m.paras[0]!.lines).toEqual([
+      { x: 20, width: 100, relative: 'margin', align: undefined },
+      { x: 10, width: 60, relative: 'column', align: undefined },
+    ]);
+  });
+
+  it('gives a table cell its span from the grid, less the cell margins, and doubts it when w:tcW disagrees', () => {
+    const tbl = (tcW: number) => `<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${para('a')}</w:tc><w:tc><w:tcPr><w:tcW w:w="${tcW}" w:type="dxa"/><w:tcMar><w:left w:w="0" w:type="dxa"/></w:tcMar></w:tcPr>${para('b')}</w:tc></w:tr></w:tbl>`;
+    const m = model(tbl(4000));
+    expect(containerSpan(m, m.paras[1]!)).toEqual({ left: 100, right: 294.6, certain: true });
+    const odd = model(tbl(2500));
+    expect(containerSpan(odd, odd.paras[1]!)!.certain).toBe(false);
+  });
+
+  it('lets a direct first-line indent replace a list level’s hanging one', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const m = model(`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:firstLine="360"/></w:pPr>${run('x')}</w:p>`, { numbering });
+    expect(m.paras[0]!.props.ind).toEqual({ left: 720, firstLine: 360, right: undefined });
   });
 });

@@ -11,7 +11,9 @@ export const bodyIndent: Check = {
   clause: CLAUSE.body,
   check({ a }) {
     return a.body.flatMap((p) => {
-      const mm = twipToMm((p.props.ind.firstLine ?? 0) - (p.props.ind.hanging ?? 0));
+      // Where the first line starts, from the margin: a list level may hang its number left of the text.
+      const { left, firstLine, hanging } = p.props.ind;
+      const mm = twipToMm((left ?? 0) + (firstLine ?? 0) - (hanging ?? 0));
       if (within(FIRST, mm, SLACK_MM)) return [];
       return [error(a.where(p), `Lùi đầu dòng ${vn(mm / 10, 2)} cm: ${quote(p.text)}${decree(FIRST.says)}`)];
     });
