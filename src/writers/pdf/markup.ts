@@ -142,7 +142,7 @@ function preamble(meta: DocMeta): string {
   return [
     `#set document(title: ${typstString(meta.title)}, author: ${typstString(meta.author)}, description: ${typstString(meta.subject)}, date: ${isoParts(meta.date)})`,
     `#set text(font: ${typstString(FONT_FAMILY)}, lang: "vi", fallback: false, hyphenate: false, top-edge: ${ASCENT}em, bottom-edge: -${DESCENT}em, size: 14pt)`,
-    '#set par(spacing: 0pt, leading: 0pt)',
+    '#set par(spacing: 0pt, leading: 0pt, linebreaks: "simple")',
     '#set block(spacing: 0pt)',
   ].join('\n');
 }
