@@ -7,10 +7,12 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasBundle, loadBundle } from './boot.js';
 
-// The process's one Ctrl-C handler, first of all, so a Ctrl-C while cchc is still loading is not lost: it aborts the
-// run's signal, and the command stops cleanly (`render` writes nothing more, leaves no half-written file, says so).
+// The process's one Ctrl-C handler, first of all, so a Ctrl-C while cchc is still loading is not lost. `render`
+// stops cleanly (it writes nothing more, leaves no half-written file, and says so); the other commands write
+// nothing that could be left half-done, so they end at once, as a program does on Ctrl-C.
 const interrupt = new AbortController();
-process.on('SIGINT', () => interrupt.abort());
+const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
+process.on('SIGINT', () => { if (command === 'render') interrupt.abort(); else process.exit(130); });
 
 const PLAIN = new URL('../dist/cli/main.js', import.meta.url);
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
