@@ -170,3 +170,18 @@ describe('letters_from: columns', () => {
     expect(filesIn(join(dir, 'out'))).toEqual(['don-vi-so-7.docx']);
   });
 });
+
+describe('letters_from in a large batch file (read entry by entry, letters sent to the workers early)', () => {
+  it('renders the entries of letters: and then the rows of the sheet, as a small file does', async () => {
+    const { batch, entry, units } = await import('../pipeline/support.js');
+    const dir = workspace();
+    await writeWorkbook(dir, 'kq.xlsx', [{ name: 'S', rows: [HEADER, row(901), row(902)] }]);
+    const text = `${batch(units(200).map((u, i) => entry(u, [], i + 1)), SHEET_DEFAULTS)}letters_from:\n  file: kq.xlsx\n${COLUMNS}`;
+    expect(text.length).toBeGreaterThan(64 * 1024);
+    writeFileSync(join(dir, 'dot.yaml'), text);
+    const r = await run(['render', 'dot.yaml', '--out-dir', 'out', '--jobs', '2'], { cwd: dir });
+    expect(r.stderr).toMatch(/Đã ghi 202 tệp, lỗi 0/);
+    expect(filesIn(join(dir, 'out'))).toContain('don-vi-so-902.docx');
+    expect(docText(join(dir, 'out', 'don-vi-so-901.docx'))).toContain('1. Nhiệm vụ của đơn vị 901.');
+  });
+});
