@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ToWorker } from './worker.js';
+import type { ToWorker, WorkerInit } from './worker.js';
 import { buffersOf, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
 /** Letters per message: fewer, larger messages keep messaging cheap. */
@@ -50,7 +50,7 @@ export class WorkerPool {
    * Starts the threads at once: each spends ~100 ms loading the bundle and the templates, which then overlaps
    * with the main thread reading and checking the batch.
    */
-  constructor(size: number, init: { templateDirs: string[]; today: string }) {
+  constructor(size: number, init: WorkerInit) {
     const url = new URL(WORKER_FILE, import.meta.url);
     // A worker holds a few chunks of letters at a time: a small heap makes it collect often and keeps a
     // 10,000-letter run's memory down (≈ 60 MB less in all), at no measurable cost in speed.

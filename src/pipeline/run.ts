@@ -72,11 +72,15 @@ const stepContext = (opts: Run): StepContext => ({
 const WARM_BYTES = 64 * 1024;
 
 function warmPool(files: readonly string[], opts: RunOptions, today: Date): WorkerPool | undefined {
-  if (opts.jobs === 1 || opts.output) return undefined;
+  if (opts.jobs === 1) return undefined;
+  const init = { templateDirs: opts.templateDirs, today: today.toISOString(), pdf: !!opts.letterPdf };
   let bytes = 0;
   for (const f of files) { try { bytes += statSync(f).size; } catch { /* reported when read */ } }
-  if (bytes < WARM_BYTES) return undefined;
-  return new WorkerPool(opts.jobs ?? availableParallelism(), { templateDirs: opts.templateDirs, today: today.toISOString() });
+  if (bytes >= WARM_BYTES && !opts.output) return new WorkerPool(opts.jobs ?? availableParallelism(), init);
+  // A PDF engine takes a few hundred milliseconds to start: one thread starts it now, while this thread reads and
+  // checks the letters, instead of after them.
+  if (opts.letterPdf) return new WorkerPool(1, init);
+  return undefined;
 }
 
 async function renderFiles(files: readonly string[], problems: Problem[], opts: Run, pool: WorkerPool | undefined, t0: number): Promise<RunSummary> {
@@ -253,7 +257,7 @@ async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: Worke
     progress.tick();
   };
   try {
-    if (workers <= 1) {
+    if (workers <= 1 && !warm) {
       const renderer = await LetterRenderer.create({ templateDirs: opts.templateDirs, today });
       // A Ctrl-C while the renderer was being made came before this `stop`: it halts the loop at once.
       let halted = summary.interrupted || opts.signal.aborted;
@@ -265,12 +269,12 @@ async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: Worke
         if (item.id % 64 === 63) await new Promise((r) => setImmediate(r));
       }
     } else {
-      const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString() });
+      const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString(), pdf: !!opts.letterPdf });
       stop = () => pool.stop();
       if (summary.interrupted || opts.signal.aborted) { summary.interrupted = true; pool.stop(); }
       try {
         // Letters sent early and still planned are written now; the others are rendered and written.
-        await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), (id) => byId.get(id)?.item, onResult, Math.min(workers, pool.size));
+        await pool.run(items.filter((_, k) => !sent?.has(jobs[k]!)), (id) => byId.get(id)?.item, onResult, Math.max(1, Math.min(workers, pool.size)));
       } finally {
         // Its threads would keep the process alive (a warm pool is closed again by runRender: harmless).
         await pool.close();

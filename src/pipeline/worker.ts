@@ -3,6 +3,9 @@ import { StagedWriter } from '../files/staged.js';
 import { LetterRenderer } from '../render/letter.js';
 import { buffersOf, renderJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
+/** What a worker starts with: the run's template folders, its "today", and whether it will make PDFs. */
+export interface WorkerInit { templateDirs: string[]; today: string; pdf?: boolean }
+
 /** What the main thread sends a worker (see WorkerPool). */
 export type ToWorker =
   | { render: WorkItem[]; andWrite: boolean }
@@ -17,8 +20,8 @@ export type ToWorker =
  * Started by ./worker-entry.ts (tsc output) or bin/worker.js (the bundle).
  */
 export function startWorker(): Promise<void> {
-  const { templateDirs, today } = workerData as { templateDirs: string[]; today: string };
-  const ready = LetterRenderer.create({ templateDirs, today: new Date(today) });
+  const { templateDirs, today, pdf } = workerData as WorkerInit;
+  const ready = LetterRenderer.create({ templateDirs, today: new Date(today), pdf });
   const writer = new StagedWriter();
   const write = writer.write.bind(writer);
   let queue: Promise<LetterRenderer> = ready;

@@ -11,6 +11,8 @@ export interface RenderOptions {
   templateDirs?: string[];
   /** "Today", for the year of a blank-form date line; fixed in tests. */
   today?: Date;
+  /** PDFs will be made: start the PDF engine now, alongside the templates. */
+  pdf?: boolean;
 }
 
 /** A value with the clerk's **bold**, as paragraphs of spans (a blank line starts a new paragraph). */
@@ -30,7 +32,9 @@ export class LetterRenderer {
   static async create(opts: RenderOptions = {}): Promise<LetterRenderer> {
     const templates = new TemplateSet([BUILTIN_DIR, ...(opts.templateDirs ?? [])]);
     const [docx] = await Promise.all([DocxWriter.create(), templates.prepare()]);
-    return new LetterRenderer(templates, docx, opts.today ?? new Date());
+    const renderer = new LetterRenderer(templates, docx, opts.today ?? new Date());
+    if (opts.pdf) renderer.pdf.warm();
+    return renderer;
   }
 
   /** The letter laid out, for every writer. */

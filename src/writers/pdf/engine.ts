@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromRoot } from '../../paths.js';
+import { FONT_FAMILY } from './markup.js';
 
 type Typst = typeof import('@myriaddreamin/typst-ts-node-compiler');
 type Compiler = InstanceType<Typst['NodeCompiler']>;
@@ -26,6 +27,12 @@ export class TypstEngine {
     // Loaded on demand: a DOCX-only run never pays for the addon.
     const { NodeCompiler } = createRequire(import.meta.url)('@myriaddreamin/typst-ts-node-compiler') as Typst;
     return new TypstEngine(NodeCompiler.create({ fontArgs: [{ fontBlobs: shippedFonts() }] }));
+  }
+
+  /** Sets one line in the shipped fonts and discards it: Typst's first document costs several times a later one. */
+  warm(): void {
+    const doc = this.compiler.compile({ mainFileContent: `#set text(font: "${FONT_FAMILY}", fallback: false)\nỦy ban *nhân dân* _tỉnh_` });
+    if (doc.result) this.compiler.pdf(doc.result, { pdfStandard: 'a-2b' });
   }
 
   /** A PDF/A-2b file from Typst source; `date` (ISO day) is its creation date, so the same input gives the same bytes. */

@@ -6,6 +6,12 @@ import { typstDocument, typstPrint } from './markup.js';
 export class PdfWriter {
   private engine: TypstEngine | undefined;
 
+  /** Starts the engine and sets a line of text, so the first letter does not pay for either. */
+  warm(): void {
+    this.engine ??= TypstEngine.create();
+    this.engine.warm();
+  }
+
   /** The Typst source of a letter (for tests and for looking at what the engine gets). */
   source(model: LetterModel): string {
     return typstDocument(model);
