@@ -21,7 +21,10 @@ interface Letter {
 }
 interface Case { label: string; letter: Letter; docx: string; pdf: string }
 
-const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => /\.ya?ml$/i.test(f)).sort();
+// Batch files that take their letters from a sheet (letters_from) are left out: their letters are letters like any
+// other once read (test/sheets renders them), and listing them here would mean reading the workbook.
+const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => /\.ya?ml$/i.test(f))
+  .filter((f) => !/^letters_from:/m.test(readFileSync(join(ROOT, 'examples', f), 'utf8'))).sort();
 /** Body text (findings, tasks, intro, closing) above which an A4 letter in 14 pt cannot fit on one page. */
 const LONG_BODY = 3000;
 
