@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from 'node:path';
+
 /**
  * A problem found in a user's input (a YAML letter or a DOCX file). Every part of cchc that judges input
  * — the YAML loader, the zod contract, the lint rules, the DOCX checker — reports in this one shape, so the
@@ -84,6 +86,15 @@ export function fieldLabel(path: string): string {
 export function countList(indexes: readonly number[]): string {
   const n = indexes.map((i) => String(i + 1));
   return n.length < 2 ? n.join('') : `${n.slice(0, -1).join(', ')} và ${n.at(-1)}`;
+}
+
+/**
+ * An output file's path as messages show it: relative to the working folder when it lies inside it
+ * ("docx/kien-luong.docx"), else absolute. The problem is placed on this path, not on a line of the YAML.
+ */
+export function shownPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** Sorts problems by file, line, column: the order every reporter prints them in. */

@@ -48,3 +48,23 @@ export function dirErrorMessage(e: unknown, wanted: string): string {
     default: return `không tạo được thư mục ${dir}${code ? ` (${code})` : ''}`;
   }
 }
+
+/** An output file that is there already (the problem is shown on its path). */
+export const EXISTS = 'đã có tệp này; thêm --force để ghi đè, hoặc đặt tên khác';
+
+/** Why a file could not be written, by errno code; said of the output path the problem is shown on. */
+export const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'thư mục chứa tệp này không tồn tại',
+  EACCES: 'không có quyền ghi vào thư mục này (thư mục chỉ đọc?)',
+  EPERM: 'không có quyền ghi tệp này',
+  EROFS: 'ổ đĩa chỉ đọc, không ghi được',
+  ENOSPC: 'ổ đĩa đầy, không ghi được',
+  EISDIR: 'đây là một thư mục, không ghi tệp vào đó được',
+  ENOTDIR: 'đường dẫn đi qua một tệp, không phải thư mục',
+  ENAMETOOLONG: 'tên tệp quá dài; hãy đặt "output" ngắn hơn',
+  ELOOP: 'đường dẫn có liên kết vòng',
+  EINVAL: 'tên tệp không hợp lệ trên hệ thống này',
+  EDQUOT: 'hết hạn mức ổ đĩa, không ghi được',
+  EFBIG: 'tệp quá lớn để ghi',
+  EIO: 'lỗi ổ đĩa khi ghi',
+};

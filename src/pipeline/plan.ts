@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { countList, type Problem } from '../problem.js';
+import { countList, shownPath, type Problem } from '../problem.js';
 import type { TemplateKnowledge } from '../rules/rule.js';
 import { BatchEntrySchema, LetterSchema, type Letter } from '../schema/letter.js';
 import { checkLetter } from '../validate/letter.js';
 import { confine, outputName, pdfPathFor } from './names.js';
 import type { LetterSource } from './sources.js';
+import { EXISTS } from '../files/dirs.js';
 
 /** A valid letter and the path it will be written to. */
 export interface Job { letter: Letter; path: string; source: LetterSource }
@@ -21,6 +22,17 @@ export interface PlanOptions {
 }
 
 const where = (s: LetterSource) => s.locate([]);
+
+/** Which letter an output file is for: "công văn mục 3 của dot.yaml", or "công văn k.yaml". */
+export const letterOf = (s: Pick<LetterSource, 'file' | 'index'>): string =>
+  s.index === undefined ? `công văn ${s.file}` : `công văn mục ${s.index + 1} của ${s.file}`;
+
+/**
+ * A problem with an output file (there already, its folder missing or read-only): shown on the output path,
+ * which is what the clerk must look at, with the letter it was for.
+ */
+export const outputProblem = (path: string, s: Pick<LetterSource, 'file' | 'index'>, message: string, rule: string): Problem =>
+  ({ file: shownPath(path), line: 0, col: 0, severity: 'error', message: `${message} (${letterOf(s)})`, rule });
 const err = (s: LetterSource, message: string, rule: string, path?: string): Problem =>
   ({ file: s.file, ...where(s), severity: 'error', message, rule, ...(path ? { path } : {}) });
 
@@ -53,7 +65,11 @@ export function planSource(source: LetterSource, opts: PlanOptions, problems: Pr
   if (!checked.letter || explained.size > 0) return undefined;
   const { output, ...letter } = checked.letter as Letter & { output?: string };
   const target = targetPath(source, { ...letter, output }, opts);
-  if ('error' in target) { problems.push({ ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) }); return undefined; }
+  if ('error' in target) {
+    // -o is the command line's, not the YAML's: the problem is shown on it. A batch's `output` is the YAML's.
+    problems.push(opts.output ? outputProblem(resolve(opts.output), source, target.error, 'output-path') : { ...err(source, target.error, 'output-path', 'output'), ...source.locate(['output']) });
+    return undefined;
+  }
   return { letter, path: target.path, source: detach(source) };
 }
 
@@ -76,7 +92,7 @@ function targetPath(source: LetterSource, letter: Letter & { output?: string }, 
   if (opts.output) {
     // "-o out/" or "-o ." names a folder: the letter would become a file called "out", or fail on the folder.
     if (/[\\/]$/.test(opts.output) || isDirectory(opts.output)) {
-      return { error: `"${opts.output}" là thư mục; -o cần tên tệp .docx (muốn ghi vào một thư mục thì dùng --out-dir)` };
+      return { error: 'đây là thư mục; -o cần tên tệp .docx (muốn ghi vào một thư mục thì dùng --out-dir)' };
     }
     return { path: resolve(opts.output) };
   }
@@ -117,11 +133,11 @@ export function dropCollisions(jobs: Job[], problems: Problem[], force: boolean,
     if (group.length > 1) {
       // Entries counted from 1, as a person does ("mục 1 và 3"); the file named too when they come from several.
       const list = entriesNamed(group);
-      for (const j of group) problems.push(err(j.source, `${group.length} công văn cùng ghi vào ${path} (${list}); đặt "output" khác nhau`, 'output-collision', 'output'));
+      for (const j of group) problems.push(err(j.source, `${group.length} công văn cùng ghi vào ${shownPath(path)} (${list}); đặt "output" khác nhau`, 'output-collision', 'output'));
     } else if (!force && existsSync(path)) {
-      problems.push(err(group[0]!.source, `đã có tệp ${path}; thêm --force để ghi đè`, 'output-exists'));
+      problems.push(outputProblem(path, group[0]!.source, EXISTS, 'output-exists'));
     } else if (!force && letterPdf && existsSync(pdfPathFor(path))) {
-      problems.push(err(group[0]!.source, `đã có tệp ${pdfPathFor(path)}; thêm --force để ghi đè`, 'output-exists'));
+      problems.push(outputProblem(pdfPathFor(path), group[0]!.source, EXISTS, 'output-exists'));
     } else keep.push(group[0]!);
   }
   return keep;

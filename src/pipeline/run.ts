@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { EarlySender } from './early.js';
-import { dropCollisions, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
+import { dropCollisions, outputProblem, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import type { OutStream } from '../cli/io.js';
@@ -34,6 +34,10 @@ export interface RunOptions extends PlanOptions {
 
 export interface RunSummary {
   written: string[]; failed: number; problems: Problem[]; seconds: number; interrupted: boolean; internal: string[];
+  /** Letters found in the inputs (a file that could not be read holds none). */
+  letters?: number;
+  /** Inputs that could not be read as letters at all (missing, not YAML, a syntax error): each counts in `failed`. */
+  unreadable?: number;
   /** Letters sent to the workers before the whole batch was planned (shown by --debug; the bench reads it). */
   sentEarly?: number;
   /** PDFs written beside the DOCX files by the native engine, and those that failed (their DOCX was written). */
@@ -91,7 +95,7 @@ async function renderFiles(files: readonly string[], problems: Problem[], opts: 
   const loaded = early ? await loadAndPlanEarly(files, opts, problems, early) : await loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   const sentEarly = early?.ids.size ?? 0;
-  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters, problems, seconds: 0, interrupted: false, internal: [], sentEarly, steps: [] };
+  const summary: RunSummary = { written: [], failed: unreadable + loaded.letters, problems, seconds: 0, interrupted: false, internal: [], sentEarly, steps: [], letters: loaded.letters, unreadable };
   // -o names one file: with more letters, nothing is planned or written; render.ts reports a usage error.
   if (!loaded.jobs) return finish(summary, t0);
   const planned = loaded.jobs;
@@ -104,6 +108,14 @@ async function renderFiles(files: readonly string[], problems: Problem[], opts: 
   if (opts.outDir) {
     try { makeDirs(opts.outDir); } catch (e) {
       problems.push({ file: opts.outDir, line: 0, col: 0, severity: 'error', message: `không tạo được thư mục đầu ra: ${dirErrorMessage(e, opts.outDir)}`, rule: 'io' });
+      summary.failed += planned.length;
+      return finish(summary, t0);
+    }
+  } else if (opts.output && planned.length) {
+    // -o into a folder not made yet: made as --out-dir is (makeDirs: each missing folder once, never a loop).
+    const dir = dirname(resolve(opts.output));
+    try { makeDirs(dir); } catch (e) {
+      problems.push(outputProblem(resolve(opts.output), planned[0]!.source, `không tạo được thư mục: ${dirErrorMessage(e, dir)}`, 'io'));
       summary.failed += planned.length;
       return finish(summary, t0);
     }
@@ -209,7 +221,7 @@ function makeSubfolders(jobs: Job[], summary: RunSummary): Job[] {
     const error = made.get(dir);
     if (error === undefined) return true;
     summary.failed++;
-    summary.problems.push({ file: j.source.file, ...j.source.locate(['output']), severity: 'error', message: error, rule: 'io', path: 'output' });
+    summary.problems.push(outputProblem(j.path, j.source, `không tạo được thư mục: ${error}`, 'io'));
     return false;
   });
 }
@@ -234,8 +246,10 @@ async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: Worke
   opts.signal.addEventListener('abort', onAbort);
   const onResult = (r: WorkResult) => {
     const { job, item, k } = byId.get(r.id)!;
-    const problem = (message: string, rule: string) =>
-      summary.problems.push({ file: job.source.file, ...job.source.locate([]), severity: 'error', message, rule });
+    // A file that could not be written is shown on its path; a letter that could not be made, on the letter.
+    const problem = (message: string, rule: string, path = job.path) => summary.problems.push(rule === 'io' || rule === 'output-exists'
+      ? outputProblem(path, job.source, message, rule)
+      : { file: job.source.file, ...job.source.locate([]), severity: 'error', message, rule });
     if (r.ok) {
       summary.written.push(job.path);
       done[k] = { job, ...(r.pdf?.ok ? { pdf: item.pdf! } : {}) };
@@ -244,7 +258,7 @@ async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: Worke
         if (r.pdf.ok) summary.pdf.written.push(item.pdf!);
         else {
           summary.pdf.failed++;
-          problem(r.pdf.message!, r.pdf.rule!);
+          problem(r.pdf.message!, r.pdf.rule!, item.pdf!);
           if (r.pdf.internal) summary.internal.push(r.pdf.internal);
         }
       }

@@ -1,4 +1,5 @@
 import { ExistsError, writeFileAtomic } from '../files/atomic.js';
+import { EXISTS, WRITE_ERRORS } from '../files/dirs.js';
 import type { LetterRenderer } from '../render/letter.js';
 import type { Letter } from '../schema/letter.js';
 import { TemplateError } from '../template/engine.js';
@@ -27,10 +28,10 @@ export function renderJob(renderer: LetterRenderer, item: WorkItem): Rendered {
     try {
       return { id: item.id, ok: true, bytes, pdfBytes: renderer.pdfOf(model) };
     } catch (e) {
-      return { id: item.id, ok: true, bytes, pdf: { ok: false, ...describeFailure(e, item.pdf, 'PDF') } };
+      return { id: item.id, ok: true, bytes, pdf: { ok: false, ...describeFailure(e, 'PDF') } };
     }
   } catch (e) {
-    return { id: item.id, ok: false, ...describeFailure(e, item.path) };
+    return { id: item.id, ok: false, ...describeFailure(e) };
   }
 }
 
@@ -48,7 +49,7 @@ export function writeRendered(item: WorkItem, r: Pick<Rendered, 'bytes' | 'pdfBy
   try {
     write(item.path, r.bytes!, item.force);
   } catch (e) {
-    return { id: item.id, ok: false, ...describeFailure(e, item.path) };
+    return { id: item.id, ok: false, ...describeFailure(e) };
   }
   if (!item.pdf) return { id: item.id, ok: true };
   if (!r.pdfBytes) return { id: item.id, ok: true, pdf: r.pdf ?? { ok: false, message: 'không tạo được PDF', rule: 'pdf' } };
@@ -56,29 +57,19 @@ export function writeRendered(item: WorkItem, r: Pick<Rendered, 'bytes' | 'pdfBy
     write(item.pdf, r.pdfBytes, item.force);
     return { id: item.id, ok: true, pdf: { ok: true } };
   } catch (e) {
-    return { id: item.id, ok: true, pdf: { ok: false, ...describeFailure(e, item.pdf, 'PDF') } };
+    return { id: item.id, ok: true, pdf: { ok: false, ...describeFailure(e, 'PDF') } };
   }
 }
 
-function describeFailure(e: unknown, path: string, kind = 'DOCX'): Omit<WorkResult, 'id' | 'ok'> {
-  if (e instanceof ExistsError) return { message: e.message, rule: 'output-exists' };
+/**
+ * Why a letter (or its PDF) was not written. An `io` or `output-exists` message is about the output file and is
+ * shown on its path (run.ts), so it does not repeat the path.
+ */
+function describeFailure(e: unknown, kind = 'DOCX'): Omit<WorkResult, 'id' | 'ok'> {
+  if (e instanceof ExistsError) return { message: EXISTS, rule: 'output-exists' };
   if (e instanceof TemplateError) return { message: `lỗi mẫu nội dung: ${e.message}`, rule: 'template' };
   const code = (e as NodeJS.ErrnoException).code;
-  const io: Record<string, string> = {
-    ENOENT: `thư mục để ghi ${path} không tồn tại`,
-    EACCES: `không có quyền ghi ${path} (thư mục chỉ đọc?)`,
-    EPERM: `không có quyền ghi ${path}`,
-    EROFS: `ổ đĩa chỉ đọc, không ghi được ${path}`,
-    ENOSPC: `ổ đĩa đầy, không ghi được ${path}`,
-    EISDIR: `${path} là một thư mục`,
-    ENOTDIR: `đường dẫn ${path} đi qua một tệp, không phải thư mục`,
-    ENAMETOOLONG: `tên tệp ${path} quá dài; hãy đặt "output" ngắn hơn`,
-    ELOOP: `đường dẫn ${path} có liên kết vòng`,
-    EINVAL: `tên tệp ${path} không hợp lệ trên hệ thống này`,
-    EDQUOT: `hết hạn mức ổ đĩa, không ghi được ${path}`,
-    EFBIG: `tệp ${path} quá lớn để ghi`,
-    EIO: `lỗi ổ đĩa khi ghi ${path}`,
-  };
-  if (code && io[code]) return { message: io[code], rule: 'io' };
+  const message = code ? WRITE_ERRORS[code] : undefined;
+  if (message) return { message, rule: 'io' };
   return { message: `lỗi nội bộ khi tạo ${kind}`, rule: 'internal', internal: String((e as Error)?.stack ?? e) };
 }

@@ -6,6 +6,8 @@ import { mergeRepeats, sortProblems } from '../problem.js';
 export interface ValidateResult {
   /** Every YAML file that was checked, in the order given (folders expanded). */
   files: string[];
+  /** Letters found in them (a batch file holds many, a file that cannot be read none). */
+  letters: number;
   /** Every problem, sorted by file, line and column. */
   problems: Problem[];
 }
@@ -26,7 +28,7 @@ export async function validateInputs(inputs: readonly string[], context: Pick<Pl
     sources.push(...loaded.sources);
   }
   problems.push(...planJobs(sources, { force: true, ...context }).problems);
-  return { files, problems: sortProblems(mergeRepeats(problems)) };
+  return { files, letters: sources.length, problems: sortProblems(mergeRepeats(problems)) };
 }
 
 /** Errors and warnings, counted. */

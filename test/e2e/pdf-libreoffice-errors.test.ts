@@ -89,7 +89,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
     const out = join(dir, 'out');
     const r = await run(['render', batchFile(dir, 7), '--out-dir', out, '--pdf', '--pdf-engine', 'libreoffice'], { env });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('Đã ghi 7 tệp, 7 PDF, lỗi 0');
+    expect(r.stderr).toContain('Đã ghi 7 tệp DOCX và 7 tệp PDF (7/7 công văn); ');
     for (let i = 0; i < 7; i++) expect(readFileSync(join(out, `cv-${i}.pdf`), 'latin1')).toMatch(/^%PDF-1\.4\n% fake from \d+\n$/);
     const calls = readFileSync(log, 'utf8').trim().split('\n');
     expect(calls.length).toBeLessThanOrEqual(2); // min(2, cores) processes at most
@@ -109,7 +109,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
     writeFileSync(pdf, 'precious');
     const r = await run(['render', join(dir, EXAMPLE), '--pdf', '--pdf-engine', 'libreoffice'], { env });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`đã có tệp ${pdf}; thêm --force để ghi đè`);
+    expect(r.stderr).toContain(`${pdf}  error  đã có tệp này; thêm --force để ghi đè`);
     expect(r.stderr).toContain('(output-exists)');
     expect(readFileSync(pdf, 'utf8')).toBe('precious');
     expect(existsSync(join(dir, 'kien-luong-2020.docx'))).toBe(true);
@@ -126,7 +126,7 @@ describe('cchc render --pdf with a stand-in soffice', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.match(/\(pdf\)/g)).toHaveLength(1);
     expect(r.stderr).toMatch(/batch\.yaml:\d+:\d+ +error +không chuyển được .*cv-1\.docx sang PDF/);
-    expect(r.stderr).toContain('Đã ghi 3 tệp, 2 PDF, lỗi 1');
+    expect(r.stderr).toContain('Đã ghi 3 tệp DOCX và 2 tệp PDF (3/3 công văn); 1 tệp PDF không tạo được');
     expect(readdirSync(out).sort()).toEqual(['cv-0.docx', 'cv-0.pdf', 'cv-1.docx', 'cv-2.docx', 'cv-2.pdf']);
   });
 

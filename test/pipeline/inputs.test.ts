@@ -18,7 +18,7 @@ describe('a folder as input', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(filesIn(out)).toEqual(['GHI-CHU.docx', 'kien-luong.docx', 'so-tai-chinh.docx', 'so-tu-phap.docx']);
     expect(docText(join(out, 'kien-luong.docx')).join('\n')).toContain('UBND huyện Kiên Lương');
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 4 tệp, lỗi 0, /);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 4 tệp DOCX \(4\/4 công văn\); \d/);
   });
 
   it('a folder with no YAML file is an error, exit 1', async () => {
@@ -49,7 +49,7 @@ describe('many files, single letters and batches mixed', () => {
     const r = await run(['render', join(dir, 'a.yaml'), join(dir, 'b.yaml'), join(dir, 'c.yml'), '--out-dir', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(filesIn(out)).toEqual(['a.docx', 'c.docx', 'so-tai-chinh.docx', 'so-tu-phap.docx']);
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 4 tệp, lỗi 0, /);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 4 tệp DOCX \(4\/4 công văn\); \d/);
   });
 
   it('the same file named twice, in different spellings (through its folder, "./in/b.yaml", absolute), is rendered once', async () => {

@@ -83,6 +83,6 @@ describe('errors located where the offending value was written', () => {
     const { r, errors } = await errorsOf(yaml);
     expect(r.code).toBe(1);
     expect(errors.map((e) => e.line)).toEqual([lineOf(yaml, 'leters:'), lineOf(yaml, 'letters: oops')]);
-    expect(r.stderr).toMatch(/Đã ghi 0 tệp, lỗi 1,/);
+    expect(r.stderr).toMatch(/Không ghi tệp nào; 1 tệp đầu vào không đọc ra được công văn nào; 2 lỗi;/);
   });
 });

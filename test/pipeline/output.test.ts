@@ -19,7 +19,7 @@ function expectOnlyErrorsAndSummary(r: { stdout: string; stderr: string }) {
   expect(lines).toHaveLength(2);
   expect(errorLines(r.stderr)).toEqual([lines[0]]);
   expect(lines[1]).toMatch(SUMMARY);
-  expect(lines[1]).toMatch(/^Đã ghi 29 tệp, lỗi 1, /);
+  expect(lines[1]).toMatch(/^Đã ghi 29 tệp DOCX \(29\/30 công văn\); 1 công văn có lỗi nên không ghi; /);
 }
 
 describe('off a terminal', () => {
@@ -43,7 +43,7 @@ describe('off a terminal', () => {
     const r = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([expect.stringMatching(/^Đã ghi 3 tệp, lỗi 0, \d+\.\d\d s$/)]);
+    expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([expect.stringMatching(/^Đã ghi 3 tệp DOCX \(3\/3 công văn\); \d+\.\d\d s$/)]);
   });
 });
 
@@ -61,7 +61,7 @@ describe.runIf(process.platform === 'linux' && existsSync('/usr/bin/script'))('o
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/\r\d+\/29 công văn · \d+ cv\/s · còn ~\d+\.\d s/);
     expect(r.out).toContain('\r\x1b[K');
-    expect(r.out).toMatch(/Đã ghi 29 tệp, lỗi 1, \d+\.\d\d s/);
+    expect(r.out).toMatch(/Đã ghi 29 tệp DOCX \(29\/30 công văn\); 1 công văn có lỗi nên không ghi; 1 lỗi; \d+\.\d\d s/);
   });
 
   it('respects NO_COLOR: no colour codes with it, colour without it', () => {
@@ -81,7 +81,7 @@ describe.runIf(process.platform === 'linux' && existsSync('/usr/bin/script'))('o
     expect(r.out).not.toMatch(/công văn ·/);
     const lines = r.out.split(/\r?\n/).filter((l) => l !== '');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^Đã ghi 29 tệp, lỗi 1, /);
+    expect(lines[1]).toMatch(/^Đã ghi 29 tệp DOCX \(29\/30 công văn\); 1 công văn có lỗi nên không ghi; /);
   });
 });
 

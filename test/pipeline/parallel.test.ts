@@ -38,7 +38,7 @@ describe('a batch of 60 letters on the worker pool (--jobs 2)', () => {
   it('writes 60 files and says so', () => {
     expect(pool.code, pool.stderr).toBe(0);
     expect(filesIn(out)).toEqual(Array.from({ length: 60 }, (_, i) => slug(i + 1)).sort());
-    expect(pool.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 60 tệp, lỗi 0, /);
+    expect(pool.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 60 tệp DOCX \(60\/60 công văn\); \d/);
   });
 
   it('every file is a valid DOCX (ND30 checker finds no error) holding its own letter, not a neighbour’s', () => {
@@ -131,14 +131,14 @@ describe('a file that cannot be written on the worker-pool path fails alone', ()
     r = cliThreads(['render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', '2', '--force']);
   });
 
-  it('renders on the workers, writes 29 files, reports the one at its entry, exits 1', () => {
+  it('renders on the workers, writes 29 files, reports the one on its output path with its entry, exits 1', () => {
     expect(r.workers).toBe(2);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 29 tệp, lỗi 1, /);
-    const errors = errorLines(r.stderr);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^Đã ghi 29 tệp DOCX \(29\/30 công văn\); 1 công văn có lỗi nên không ghi; 1 lỗi; /);
+    const errors = r.stderr.split('\n').filter((l) => l.includes('  error  '));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`dot.yaml:${lineOf(readFileSync(join(dir, 'dot.yaml'), 'utf8'), '- to: [Thủ trưởng Đơn vị số 7]')}:`);
-    expect(errors[0]).toContain('thư mục');
+    expect(errors[0]).toContain(`${slug(7)}  error  đây là một thư mục`);
+    expect(errors[0]).toMatch(/\(công văn mục 7 của .*dot\.yaml\)/);
     expect(filesIn(out)).toHaveLength(30);
     expect(readFileSync(join(out, slug(7), 'keep.txt'), 'utf8')).toBe('do not lose me');
     expect(allFilesIn(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);

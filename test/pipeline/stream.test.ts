@@ -25,7 +25,7 @@ async function both(text: string) {
   const renderWith = async (jobs: string) => {
     const out = join(dir, `out-${jobs}`);
     const r = await run(['--debug', 'render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs]);
-    return { ...r, early: Number(/^early=(\d+)$/m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/, [\d.]+ s$/, '') };
+    return { ...r, early: Number(/^early=(\d+)$/m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/; [\d.]+ s$/, '') };
   };
   return { dir, streamed: await renderWith('2'), whole: await renderWith('1') };
 }
@@ -40,7 +40,7 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(streamed.code, streamed.stderr).toBe(0);
     expect(streamed.files).toHaveLength(N);
     expect(streamed.files).toEqual(whole.files);
-    expect(streamed.summary).toBe(`Đã ghi ${N} tệp, lỗi 0`);
+    expect(streamed.summary).toBe(`Đã ghi ${N} tệp DOCX (${N}/${N} công văn)`);
     expect(streamed.early).toBe(N);
     expect(whole.early).toBe(0);
   });
@@ -69,7 +69,7 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(streamed.early).toBe(N);
     expect(streamed.errors).toEqual(whole.errors);
     expect(streamed.errors.filter((l) => l.includes('output-collision'))).toHaveLength(2);
-    expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp, lỗi 2`);
+    expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp DOCX (${N - 2}/${N} công văn); 2 công văn có lỗi nên không ghi; 2 lỗi`);
   });
 
   it('invalid letters fail alone, with the same problems at the same lines', async () => {
@@ -81,7 +81,7 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(streamed.files).toHaveLength(N - 2);
     expect(streamed.errors).toEqual(whole.errors);
     expect(streamed.errors.length).toBeGreaterThanOrEqual(2);
-    expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp, lỗi 2`);
+    expect(streamed.summary).toBe(`Đã ghi ${N - 2} tệp DOCX (${N - 2}/${N} công văn); 2 công văn có lỗi nên không ghi; ${streamed.errors.length} lỗi`);
   });
 
   it('a file with an anchor is read whole (not split) and renders the same', async () => {

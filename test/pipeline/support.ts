@@ -66,8 +66,8 @@ export const docText = (path: string): string[] => paragraphs(unzipDocx(path)['w
 /** stderr lines that report a problem (file:line:col  error …). */
 export const errorLines = (stderr: string): string[] => stderr.split('\n').filter((l) => /:\d+:\d+ {2}error {2}/.test(l));
 
-/** The final summary line. */
-export const SUMMARY = /^Đã ghi (\d+) tệp, lỗi (\d+), \d+\.\d\d s$/;
+/** The final summary line: DOCX files written, letters not written (src/cli/summary.ts). */
+export const SUMMARY = /^(?:Đã ghi (\d+) tệp DOCX \(\d+\/\d+ công văn\)|Không ghi tệp nào(?: \(0\/\d+ công văn\))?)(?:; (\d+) công văn có lỗi nên không ghi)?(?:; [^;]+)*; \d+\.\d\d s$/;
 
 /** The same letter as DEFAULTS + entry(unit, [], number), written as a single-letter file (fields in another order). */
 export function single(unit: string, number = 1): string {

@@ -73,7 +73,7 @@ describe('internal errors', () => {
     expect(quiet.stderr).toContain(REPORT);
     expect(quiet.stderr).not.toMatch(STACK_LINE);
     expect(quiet.stderr).not.toContain(MARK);
-    expect(quiet.stderr).toMatch(/Đã ghi 20 tệp, lỗi 10/);
+    expect(quiet.stderr).toMatch(/Đã ghi 20 tệp DOCX \(20\/30 công văn\); 10 công văn có lỗi nên không ghi/);
     const loud = spawnCli(['--debug', 'render', input, '--out-dir', join(dir, 'f'), '--jobs', '2']);
     expect(loud.code).toBe(3);
     expect(loud.stderr).toContain(MARK);
@@ -89,7 +89,7 @@ describe('internal errors', () => {
     expect(quiet.stderr).toContain('(internal)');
     expect(quiet.stderr).not.toMatch(STACK_LINE);
     expect(quiet.stderr).not.toContain(MARK);
-    expect(quiet.stderr).toMatch(/Đã ghi 0 tệp, lỗi 2/);
+    expect(quiet.stderr).toMatch(/Không ghi tệp nào \(0\/2 công văn\); 2 công văn có lỗi nên không ghi/);
 
     const loud = await withRenderBug(['--debug', 'render', input, '--out-dir', join(dir, 'd')]);
     expect(loud.code).toBe(3);
@@ -103,7 +103,7 @@ describe('internal errors', () => {
     expect(r.stderr).not.toContain(REPORT);
     const batch2 = await run(['render', join(dir, 'dot.yaml'), '--out-dir', join(dir, 'h')]);
     expect(batch2.code, batch2.stderr).toBe(0);
-    expect(batch2.stderr).toMatch(/Đã ghi 2 tệp, lỗi 0/);
+    expect(batch2.stderr).toMatch(/Đã ghi 2 tệp DOCX \(2\/2 công văn\); \d/);
   });
 
   it('usage mistakes are exit 2 with a message, not internal errors', async () => {

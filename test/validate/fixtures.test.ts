@@ -92,7 +92,7 @@ describe('cchc validate: every fixture gives exactly its problems, at the exact 
       'test/fixtures/bad/issuer-short.yaml:2:3  warning  issuer: thiếu issuer.short: nội dung sẽ gọi cơ quan ban hành là "Ủy ban nhân dân tỉnh Kiên Giang" (đoán từ issuer.name); hãy ghi rõ, ví dụ short: Ủy ban nhân dân tỉnh  (issuer-short)',
       'test/fixtures/bad/symbol-format.yaml:6:9  error  symbol: ký hiệu "ubnd nc" sai dạng: cần chữ in hoa và số, các nhóm nối bằng "-", ví dụ UBND-NCPC  (symbol-format)',
     ]);
-    expect(r.stderr).toContain('1 lỗi, 1 cảnh báo (2 tệp)');
+    expect(r.stderr).toContain('1 lỗi, 1 cảnh báo (2 tệp, 2 công văn)');
   });
 
   it('a folder: every .yaml file, every problem of every kind in one run, sorted by file then line', async () => {

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
+import { problemSummary } from '../summary.js';
 import type { CchcCommand } from '../vi.js';
 
 interface CheckFlags { format: Format; checks?: boolean }
@@ -36,7 +37,7 @@ async function check(files: string[], flags: CheckFlags, io: Io): Promise<number
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (flags.format === 'stylish') {
     const warnings = problems.length - errors;
-    io.stderr.write(errors + warnings === 0 ? `Đúng thể thức (${files.length} tệp)\n` : `${errors} lỗi, ${warnings} cảnh báo (${files.length} tệp)\n`);
+    io.stderr.write(`${problemSummary(errors, warnings, `${files.length} tệp`, 'Đúng thể thức')}\n`);
   }
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Option } from 'commander';
 import { EXIT } from '../exit.js';
@@ -26,7 +25,9 @@ export function registerInit(program: CchcCommand, setCode: (c: number) => void,
 }
 
 async function init(file: string, flags: InitFlags, io: Io): Promise<number> {
-  const [{ fromRoot }, { writeFileAtomic, ExistsError }] = await Promise.all([import('../../paths.js'), import('../../files/atomic.js')]);
+  const [{ fromRoot }, { writeFileAtomic, ExistsError }, { makeDirs, dirErrorMessage, EXISTS, WRITE_ERRORS }] = await Promise.all([
+    import('../../paths.js'), import('../../files/atomic.js'), import('../../files/dirs.js'),
+  ]);
   const target = resolve(file);
   let schema = flags.schema;
   if (schema === undefined) {
@@ -41,20 +42,19 @@ async function init(file: string, flags: InitFlags, io: Io): Promise<number> {
     if ('failure' in made) { io.stderr.write(`cchc: ${flags.fromSheet}: ${made.failure}\n`); return EXIT.problems; }
     text = made.text;
   } else text = starter(flags.template, schema, new Date());
+  // Folders made as render makes them (makeDirs): Node's recursive mkdir never returns on /proc.
+  try { makeDirs(dirname(target)); } catch (e) {
+    io.stderr.write(`${file}  error  không tạo được thư mục: ${dirErrorMessage(e, dirname(target))}\n`);
+    return EXIT.problems;
+  }
   try {
-    mkdirSync(dirname(target), { recursive: true });
     writeFileAtomic(target, new TextEncoder().encode(text), !!flags.force);
   } catch (e) {
-    if (e instanceof ExistsError) {
-      io.stderr.write(`cchc: đã có tệp ${file}; thêm --force để ghi đè\n`);
-      return EXIT.problems;
-    }
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EEXIST' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EPERM') {
-      io.stderr.write(`cchc: không ghi được ${file} (${code})\n`);
-      return EXIT.problems;
-    }
-    throw e;
+    const why = e instanceof ExistsError ? EXISTS : code ? WRITE_ERRORS[code] : undefined;
+    if (!why) throw e;
+    io.stderr.write(`${file}  error  ${why}\n`);
+    return EXIT.problems;
   }
   io.stderr.write(`Đã tạo ${file}. Sửa các giá trị, rồi chạy: cchc validate ${file} && cchc render ${file}\n`);
   return EXIT.ok;

@@ -1,8 +1,10 @@
 import { Option } from 'commander';
 import type { OutputStep } from '../../pipeline/steps.js';
+import type { Problem } from '../../problem.js';
 import { templateDirs, userTemplates } from '../templates.js';
 import { EXIT, INTERNAL_MESSAGE, UsageError } from '../exit.js';
 import { useColor, type Io } from '../io.js';
+import { renderSummary } from '../summary.js';
 import type { CchcCommand } from '../vi.js';
 
 interface RenderFlags {
@@ -71,36 +73,43 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
     // Checked after loading because only then do we know how many letters the inputs hold.
     throw new UsageError('-o chỉ dùng khi đầu vào có đúng một công văn; với nhiều công văn hãy dùng --out-dir');
   }
-  if (summary.problems.length) io.stderr.write(`${await stylish(mergeRepeats(summary.problems), { color: useColor(io.stderr, io.env) })}\n`);
+  const shown = mergeRepeats(summary.problems);
+  if (shown.length) io.stderr.write(`${await stylish(shown, { color: useColor(io.stderr, io.env) })}\n`);
   // A letter that failed on a bug (not on its data): ask for a report; the details only with --debug.
   if (summary.internal.length) io.stderr.write(`${INTERNAL_MESSAGE}\n`);
   if (debug) for (const d of summary.internal) io.stderr.write(`${d}\n`);
   if (debug) io.stderr.write(`early=${summary.sentEarly ?? 0}\n`);
   for (const s of summary.steps) if (s.fatal) io.stderr.write(`cchc: ${s.fatal}\n`);
-  return report(summary, flags, io);
+  return report(summary, shown, flags, io);
 }
 
 type Summary = Awaited<ReturnType<typeof import('../../pipeline/run.js')['runRender']>>;
 
-/** The files written (when just one letter), the summary line, and the exit code. */
-function report(summary: Summary, flags: RenderFlags, io: Io): number {
+/** The files written (when just one letter), the summary line (src/cli/summary.ts), and the exit code. */
+function report(summary: Summary, shown: readonly Problem[], flags: RenderFlags, io: Io): number {
   const pdfStep = summary.steps.find((s) => s.name === 'pdf');
   const pdf = summary.pdf ?? (pdfStep && { written: pdfStep.written, failed: pdfStep.failed });
   const print = summary.steps.find((s) => s.name === 'print');
-  const fatal = summary.steps.some((s) => s.fatal);
-  const stopped = summary.interrupted ? ' — đã dừng giữa chừng (Ctrl-C); các tệp đã ghi đều hoàn chỉnh' : '';
-  const pdfPart = !flags.pdf ? '' : pdfStep?.fatal ? ', chưa tạo PDF' : `, ${pdf?.written.length ?? 0} PDF`;
-  const printPart = !print ? '' : print.written.length ? `, tệp in ${print.written[0]}` : ', chưa tạo tệp in';
-  const failed = summary.failed + (pdf?.failed ?? 0);
-  const line = `Đã ghi ${summary.written.length} tệp${pdfPart}${printPart}, lỗi ${failed}, ${summary.seconds.toFixed(2)} s${stopped}`;
-  if (summary.written.length === 1 && failed === 0 && !fatal && !flags.quiet) {
+  // A step that could not run at all printed one line of its own: a problem too, counted once with the others.
+  const fatals = summary.steps.filter((s) => s.fatal).length;
+  const errors = shown.filter((p) => p.severity === 'error').length + fatals;
+  const unreadable = summary.unreadable ?? 0;
+  const line = renderSummary({
+    written: summary.written.length, letters: summary.letters ?? summary.written.length + summary.failed - unreadable,
+    failedLetters: summary.failed - unreadable, unreadable, errors, warnings: shown.length - (errors - fatals),
+    ...(flags.pdf ? { pdf: { written: pdf?.written.length ?? 0, failed: pdf?.failed ?? 0, none: !!pdfStep?.fatal } } : {}),
+    ...(print ? { print: print.written[0] ?? null } : {}),
+    seconds: summary.seconds, interrupted: summary.interrupted,
+  });
+  if (summary.written.length === 1 && errors === 0 && !flags.quiet) {
     io.stderr.write(`${summary.written[0]}\n`);
     if (pdf?.written.length === 1) io.stderr.write(`${pdf.written[0]}\n`);
   }
   io.stderr.write(`${line}\n`);
   if (summary.internal.length) return EXIT.internal;
   if (summary.interrupted) return 130;
-  return failed > 0 || fatal ? EXIT.problems : EXIT.ok;
+  // Every error printed above means something was not done: the exit code says so too.
+  return errors > 0 || summary.failed > 0 || (pdf?.failed ?? 0) > 0 ? EXIT.problems : EXIT.ok;
 }
 
 /** --number-from: a whole number ≥ 1, or "auto"; only with --register (a number given must be in the register). */

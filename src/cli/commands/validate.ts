@@ -3,6 +3,7 @@ import { FORMATS, type Format } from '../../report/index.js';
 import { EXIT, UsageError } from '../exit.js';
 import { templateDirs, userTemplates } from '../templates.js';
 import { useColor, type Io } from '../io.js';
+import { problemSummary } from '../summary.js';
 import type { CchcCommand } from '../vi.js';
 
 interface ValidateFlags { format: Format; maxWarnings?: string; rules?: boolean; templateDir?: string[]; templates?: string[] }
@@ -42,21 +43,18 @@ async function validate(inputs: string[], flags: ValidateFlags, io: Io): Promise
   const [{ validateInputs, countProblems }, { formatProblems }] = await Promise.all([
     import('../../validate/files.js'), import('../../report/index.js'),
   ]);
-  const { files, problems } = await validateInputs(inputs, { userTemplates: own?.names ?? [], templates: own?.templates });
+  const { files, letters, problems } = await validateInputs(inputs, { userTemplates: own?.names ?? [], templates: own?.templates });
   const { errorCount, warningCount } = countProblems(problems);
   const out = await formatProblems(flags.format, { problems, files, color: useColor(io.stdout, io.env) });
   if (out) io.stdout.write(`${out}\n`);
 
   const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
-  if (flags.format === 'stylish') io.stderr.write(`${summary(files.length, errorCount, warningCount)}\n`);
+  // Files and letters both: a batch file holds many letters, a file that cannot be read holds none.
+  if (flags.format === 'stylish') io.stderr.write(`${problemSummary(errorCount, warningCount, `${files.length} tệp, ${letters} công văn`)}\n`);
   if (tooManyWarnings) io.stderr.write(`cchc: có ${warningCount} cảnh báo, nhiều hơn --max-warnings ${maxWarnings}\n`);
   return errorCount > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 }
 
-function summary(files: number, errors: number, warnings: number): string {
-  if (errors + warnings === 0) return `Không có lỗi (${files} tệp)`;
-  return `${errors} lỗi, ${warnings} cảnh báo (${files} tệp)`;
-}
 
 /** `--rules`: every lint rule, then the checks built into reading a file, as a table or JSON. */
 async function listRules(format: Format): Promise<string> {

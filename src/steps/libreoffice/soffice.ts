@@ -1,10 +1,35 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-/** How to get LibreOffice, shown whenever it cannot be found. */
-export const installHint = (platform: NodeJS.Platform): string => platform === 'linux' || platform === 'freebsd'
-  ? 'cài LibreOffice bằng lệnh: sudo apt-get install libreoffice-writer-nogui fonts-liberation2'
-  : 'cài LibreOffice từ https://www.libreoffice.org/download/';
+/** Linux families by /etc/os-release (ID and ID_LIKE), each with its own package command. */
+const LINUX_INSTALL: [RegExp, string][] = [
+  [/\b(debian|ubuntu|linuxmint|pop|raspbian)\b/, 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2'],
+  [/\b(fedora|rhel|centos|rocky|almalinux)\b/, 'sudo dnf install libreoffice-writer liberation-fonts'],
+  [/\b(opensuse|suse|sles)\b/, 'sudo zypper install libreoffice-writer liberation-fonts'],
+  [/\b(arch|manjaro|endeavouros)\b/, 'sudo pacman -S libreoffice-fresh ttf-liberation'],
+  [/\balpine\b/, 'sudo apk add libreoffice-writer font-liberation'],
+];
+
+function osRelease(): string {
+  try { return readFileSync('/etc/os-release', 'utf8'); } catch { return ''; }
+}
+
+/**
+ * How to get LibreOffice on the user's own system, shown whenever it cannot be found: the installer on Windows
+ * and macOS (or Homebrew), the distribution's package command on Linux (read from /etc/os-release).
+ */
+export function installHint(platform: NodeJS.Platform, release: string = platform === 'linux' ? osRelease() : ''): string {
+  if (platform === 'win32') return 'tải bộ cài LibreOffice cho Windows tại https://www.libreoffice.org/download/ và cài như mọi phần mềm (cchc tự tìm trong C:\\Program Files\\LibreOffice)';
+  if (platform === 'darwin') return 'cài LibreOffice bằng lệnh: brew install --cask libreoffice, hoặc tải bản macOS tại https://www.libreoffice.org/download/ rồi kéo vào thư mục Applications';
+  if (platform === 'freebsd') return 'cài LibreOffice bằng lệnh: sudo pkg install libreoffice';
+  if (platform === 'linux') {
+    const ids = (release.match(/^ID(?:_LIKE)?=.*$/gm) ?? []).join(' ').toLowerCase().replace(/"/g, '');
+    const found = LINUX_INSTALL.find(([re]) => re.test(ids));
+    if (found) return `cài LibreOffice bằng lệnh: ${found[1]}`;
+    return 'cài gói LibreOffice Writer bằng trình quản lý gói của bản Linux đang dùng, hoặc tải tại https://www.libreoffice.org/download/';
+  }
+  return 'cài LibreOffice từ https://www.libreoffice.org/download/';
+}
 
 const isExecutable = (p: string): boolean => {
   try {

@@ -1,4 +1,6 @@
 import type { OutputStep, StepReport, Written } from '../../pipeline/steps.js';
+import { EXISTS } from '../../files/dirs.js';
+import { outputProblem } from '../../pipeline/plan.js';
 import { convertToPdf } from './convert.js';
 
 /**
@@ -21,6 +23,8 @@ export const libreOfficeStep: OutputStep = {
       });
       const problems = r.failures.map((f) => {
         const source = byPath.get(f.docx)?.source;
+        // A PDF already there is a problem of that file: said on its path, as for a DOCX.
+        if (f.rule === 'output-exists' && source) return outputProblem(f.pdf, source, EXISTS, f.rule);
         return { file: source?.file ?? f.docx, ...(source ? source.locate([]) : { line: 0, col: 0 }), severity: 'error' as const, message: f.message, rule: f.rule };
       });
       return { name: 'pdf', written: r.written, failed: r.failures.length, problems, ...(r.fatal ? { fatal: r.fatal } : {}) };
