@@ -22,6 +22,12 @@ export interface Rule {
   severity: Severity;
   /** One line, Vietnamese, shown by `cchc validate --rules`. */
   doc: string;
+  /**
+   * The contract's fields this rule's report at `path` stands in for: it says more precisely what the contract
+   * also reports there (number: 2417/SNV-CCHC is "not a number", and "symbol missing", to the contract). The
+   * contract's messages at those fields are left out, so the clerk reads one message for one mistake.
+   */
+  replaces?(path: FieldPath): FieldPath[];
   check(letter: Partial<Letter>, report: Report, context: RuleContext): void;
 }
 
@@ -31,6 +37,8 @@ export interface RuleContext {
   userTemplates: readonly string[];
   /** What each template prints (its read tree), the user's folders included; the built-in templates when absent. */
   templates?: TemplateKnowledge;
+  /** Today, for rules about dates not yet set (deadline-past); the clock when absent. */
+  today?: Date;
 }
 
 /** What a template prints, by name: a TemplateSet over the run's template folders. */

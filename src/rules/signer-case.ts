@@ -33,7 +33,7 @@ export const signerNameCase: Rule = {
     const letters = name.replace(/[^\p{L}]/gu, '');
     // One letter ("A") says nothing; a name in capitals has more than one and no lowercase at all.
     if (letters.length > 1 && letters === upper(letters) && letters !== lower(letters)) {
-      report(['signer', 'name'], `họ tên người ký không viết in hoa toàn bộ: "${titleCase(name)}"`);
+      report(['signer', 'name'], `họ tên người ký không viết in hoa cả (chỉ hoa chữ cái đầu mỗi tiếng); nên viết: ${titleCase(name)}`);
     }
   },
 };

@@ -33,11 +33,22 @@ export function checkLetter(data: unknown, file: string, locate: Locator, schema
   if (!parsed.success) {
     for (const i of contractIssues(schema, data, parsed.error.issues)) add(i.path, i.message, i.atKey ? 'unknown-key' : 'schema', 'error', i.atKey);
   }
+  /** Fields where a rule said precisely what the contract also reports there (Rule.replaces). */
+  const replaced = new Set<string>();
   for (const rule of RULES) {
     try {
-      rule.check(data as Partial<Letter>, (path, message, inText) => add(path, message, rule.id, rule.severity, false, inText), context);
+      rule.check(data as Partial<Letter>, (path, message, inText) => {
+        for (const r of rule.replaces?.(path) ?? []) replaced.add(formatPath(r));
+        add(path, message, rule.id, rule.severity, false, inText);
+      }, context);
     } catch {
       // The data is malformed in a way the contract has already reported; this rule has nothing to add.
+    }
+  }
+  if (replaced.size) {
+    for (let i = problems.length - 1; i >= 0; i--) {
+      const p = problems[i]!;
+      if (p.rule === 'schema' && replaced.has(p.path ?? '')) problems.splice(i, 1);
     }
   }
   const ok = parsed.success && !problems.some((p) => p.severity === 'error');

@@ -31,7 +31,7 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
   'issuer-full': { problems: ['2:3 error issuer-full'], code: 1, message: /ví dụ full: Ban quản lý các khu chế xuất và công nghiệp thành phố Hồ Chí Minh/, path: 'issuer.full' },
   // Lint rules that are warnings: exit 0.
   'signer-title-uppercase': { problems: ['24:10 warning signer-title-uppercase'], code: 0, message: /"CHỦ TỊCH"/ },
-  'signer-name-case': { problems: ['25:9 warning signer-name-case'], code: 0, message: /"Lâm Minh Thành"/ },
+  'signer-name-case': { problems: ['25:9 warning signer-name-case'], code: 0, message: /nên viết: Lâm Minh Thành$/ },
   'recipient-duplicates': { problems: ['28:5 warning recipient-duplicates', '29:5 warning recipient-duplicates', '30:5 warning recipient-duplicates'], code: 0 },
   'text-spacing': { problems: ['19:14 warning text-spacing', '21:5 warning text-spacing'], code: 0 },
   'text-nfc': { problems: ['21:5 warning text-nfc'], code: 0, path: 'tasks[0]' },
@@ -39,6 +39,9 @@ const CASES: Record<string, { problems: string[]; code: number; message?: RegExp
   'unprinted-fields': { problems: ['22:11 warning unprinted-fields'], code: 0, message: /deadline có giá trị nhưng mẫu "chi-dao-sau-kiem-tra" chỉ in trường này khi không có closing/, path: 'deadline' },
   'bold-outside-text': { problems: ['8:40 warning bold-outside-text', '32:45 warning bold-outside-text'], code: 0, message: /"\*\*" chỉ in đậm trong các đoạn văn/ },
   'table-width': { problems: ['32:9 warning table-width'], code: 0, message: /tổng cộng 185 mm, hơn bề rộng vùng chữ 165 mm \(trang dọc\): cchc sẽ thu nhỏ/ },
+  'number-symbol': { problems: ['5:9 error number-symbol'], code: 1, message: /nên viết number: 2417 và symbol: UBND-NC/, path: 'number' },
+  'deadline-past': { problems: ['21:11 warning deadline-past'], code: 0, message: /hạn báo cáo 29\/12\/2020 đã qua, mà công văn chưa có ngày/ },
+  'subject-vv': { problems: ['8:10 warning subject-vv'], code: 0, message: /nên viết: subject: tiếp tục chỉ đạo/ },
   // Reading the file.
   'yaml-syntax': { problems: ['13:9 error yaml-syntax'], code: 1, message: /dấu "\[" mở ở đây nhưng không được đóng/ },
   'duplicate-key': { problems: ['23:1 error duplicate-key'], code: 1, message: /khóa "symbol" bị lặp lại \(đã viết ở dòng 6\)/ },

@@ -13,7 +13,7 @@ describe('--format github: workflow commands that GitHub Actions shows as annota
     expect(r.stdout).toBe([
       '::error file=test/fixtures/bad/batch.yaml,line=7,col=13,title=archive-vt::archive, mục thứ 1: dòng "Lưu:" phải bắt đầu bằng VT (đang là "SNV") (ở 2 công văn)',
       '::error file=test/fixtures/bad/batch.yaml,line=18,col=92,title=symbol-format::inspection.report.symbol: ký hiệu "bc dkt" sai dạng: cần chữ in hoa và số, các nhóm nối bằng "-", ví dụ UBND-NCPC',
-      '::warning file=test/fixtures/bad/signer-name-case.yaml,line=25,col=9,title=signer-name-case::signer.name: họ tên người ký không viết in hoa toàn bộ: "Lâm Minh Thành"',
+      '::warning file=test/fixtures/bad/signer-name-case.yaml,line=25,col=9,title=signer-name-case::signer.name: họ tên người ký không viết in hoa cả (chỉ hoa chữ cái đầu mỗi tiếng); nên viết: Lâm Minh Thành',
     ].join('\n') + '\n');
   });
 

@@ -48,7 +48,7 @@ describe('signer-title-uppercase and signer-name-case', () => {
     ]);
   });
   it('wants the name not all uppercase, suggesting it word by word', () => {
-    expect(run(signerNameCase, { signer: { name: 'NGUYỄN THỊ ĐÀO' } })).toEqual(['signer.name: họ tên người ký không viết in hoa toàn bộ: "Nguyễn Thị Đào"']);
+    expect(run(signerNameCase, { signer: { name: 'NGUYỄN THỊ ĐÀO' } })).toEqual(['signer.name: họ tên người ký không viết in hoa cả (chỉ hoa chữ cái đầu mỗi tiếng); nên viết: Nguyễn Thị Đào']);
     expect(run(signerNameCase, { signer: { name: 'Nguyễn Thị Đào' } })).toEqual([]);
     expect(run(signerNameCase, { signer: { name: 'A' } })).toEqual([]);
   });
