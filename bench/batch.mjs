@@ -8,49 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { parse, stringify } from 'yaml';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cchc.js');
+import { batchFile as makeBatch, median, ROOT, run, SEED, settle } from './support.mjs';
+
 const N = Number(process.argv[2] ?? 1000);
-const SEED = join(ROOT, 'examples', 'kien-luong-2020.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
-
-function batchFile(n) {
-  const letter = parse(readFileSync(SEED, 'utf8'));
-  const { to, subject, inspection, addressee, ...shared } = letter;
-  const letters = Array.from({ length: n }, (_, i) => ({
-    output: `cv-${String(i + 1).padStart(5, '0')}.docx`,
-    to: [`${to[0]} số ${i + 1}`],
-    addressee: `${addressee} số ${i + 1}`,
-    subject: `${subject} (đơn vị ${i + 1})`,
-    inspection: { ...inspection, unit: `${inspection.unit} số ${i + 1}` },
-  }));
-  const path = join(dir, 'batch.yaml');
-  writeFileSync(path, stringify({ defaults: shared, letters }, { aliasDuplicateObjects: false }));
-  return path;
-}
-
-function run(args) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8', env: { ...process.env, CCHC_REPORT_RSS: '1', CCHC_REPORT_CODE_CACHE: '1', },
-  });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
-  const rss = Number(/rss=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, rssMb: rss / 1024, cache: /code-cache=(\w+)/.exec(r.stderr)?.[1] ?? 'none', early: Number(/early=(\d+)/.exec(r.stderr)?.[1] ?? 0) };
-}
-
-/**
- * Lets the disk settle before a timed run: on this VM's ext4 (mounted with discard), creating files right
- * after many were deleted (the previous run's temp folder) costs up to 10× more system time. Linux only.
- */
-const settle = () => spawnSync('sync');
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const batchFile = (n) => makeBatch(dir, n);
 
 // Cold start first: the batch's thousands of file writes would otherwise still be flushing to disk.
 const single = join(dir, 'single.docx');

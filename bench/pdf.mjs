@@ -10,36 +10,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { pathToFileURL } from 'node:url';
+import { batchFile as makeBatch, median, ROOT, run, SEED, settle } from './support.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cchc.js');
 const N = Number(process.argv[2] ?? 1000);
-const SEED = join(ROOT, 'examples', 'kien-luong-2020.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-pdf-'));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const settle = () => spawnSync('sync');
-
-function run(args) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CCHC_REPORT_RSS: '1' } });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) { console.error(r.stderr); process.exit(1); }
-  return { ms, rssMb: Number(/rss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
-}
-
-function batchFile(n) {
-  const letter = parse(readFileSync(SEED, 'utf8'));
-  const { to, subject, inspection, addressee, ...shared } = letter;
-  const letters = Array.from({ length: n }, (_, i) => ({
-    output: `cv-${String(i + 1).padStart(5, '0')}.docx`, to: [`${to[0]} số ${i + 1}`], addressee: `${addressee} số ${i + 1}`,
-    subject: `${subject} (đơn vị ${i + 1})`, inspection: { ...inspection, unit: `${inspection.unit} số ${i + 1}` },
-  }));
-  const path = join(dir, `batch-${n}.yaml`);
-  writeFileSync(path, stringify({ defaults: shared, letters }, { aliasDuplicateObjects: false }));
-  return path;
-}
+const batchFile = (n) => makeBatch(dir, n);
 
 // 1. Per letter, in one process, warm: the native writer on a laid-out letter.
 const { LetterRenderer } = await import(pathToFileURL(join(ROOT, 'dist', 'render', 'letter.js')).href);

@@ -18,8 +18,8 @@ const lazyExceljs = {
   name: 'lazy-exceljs',
   setup(b) { b.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.cjs', external: true })); },
 };
-await build({
-  entryPoints: { exceljs: 'node_modules/exceljs/excel.js' },
+/** Both bundles: CommonJS for Node 20; less source to hash and scan, identifiers kept so --debug stacks stay readable. */
+const COMMON = {
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -30,21 +30,13 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
-});
+};
+
+await build({ ...COMMON, entryPoints: { exceljs: 'node_modules/exceljs/excel.js' } });
 
 await build({
+  ...COMMON,
   entryPoints: { cchc: 'dist/bundle-entry.js' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  // Less source to hash and scan; identifiers are kept so --debug stack traces stay readable.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: 'none',
   // The PDF engine is a native addon (a prebuilt .node file per platform): required from node_modules at run time.
   external: ['@myriaddreamin/typst-ts-node-compiler'],
   // The sources are ES modules: their import.meta.url becomes the bundle's own URL. The bundle sits two folders

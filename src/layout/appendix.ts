@@ -5,6 +5,7 @@ import { formatAttachedRef, upperVi } from '../template/vn.js';
 import type { BodyParagraph } from '../template/markup.js';
 import { centred, para, rule } from './blocks.js';
 import { bodyPara } from './body.js';
+import { keepPhrases } from './fit.js';
 import { pageOf, textWidthOf } from './geometry.js';
 import type { Block, Cell, Para, Section, Table } from './model.js';
 import { HOUSE } from './params.js';
@@ -50,7 +51,7 @@ function heading(letter: Letter, a: Appendix, label: string, width: number, toda
   const ref = formatAttachedRef(ND30.appendix.docType, attachedTo.text, letter, full, today.getFullYear(), HOUSE.blankGap);
   return [
     centred('appendix-heading', label, { sizePt: h.sizePt.value, bold: true }),
-    ...(a.title ? [centred('appendix-title', upperVi(a.title), { sizePt: title.sizePt.value, bold: true })] : []),
+    ...(a.title ? [centred('appendix-title', keepPhrases(upperVi(a.title), title.sizePt.value, true, twipToPt(width)), { sizePt: title.sizePt.value, bold: true })] : []),
     centred('appendix-ref', ref, { sizePt: attachedTo.sizePt.value, italic: true }),
     rule(width, (HOUSE.appendix.ruleMm * 72) / 25.4, { before: ptToTwip(HOUSE.appendix.spaceBeforeRulePt), after: ptToTwip(HOUSE.appendix.spaceAfterRulePt) }),
   ];
@@ -58,8 +59,13 @@ function heading(letter: Letter, a: Appendix, label: string, width: number, toda
 
 /** Column widths: given ones in mm, the rest share what is left of the text width equally. */
 export function columnWidths(columns: readonly Pick<Column, 'width'>[], width: number): number[] {
-  const given = columns.map((c) => (c.width ? mmToTwip(c.width) : 0));
   const free = columns.filter((c) => !c.width).length;
+  const least = mmToTwip(HOUSE.table.freeColumnMinMm);
+  let given = columns.map((c) => (c.width ? mmToTwip(c.width) : 0));
+  const givenSum = given.reduce((s, w) => s + w, 0);
+  // Given widths that leave the other columns less than their least width are scaled down to leave it.
+  const room = width - free * least;
+  if (free && givenSum > room) given = given.map((w) => Math.floor((w * Math.max(room, 0)) / givenSum));
   const rest = Math.max(0, width - given.reduce((s, w) => s + w, 0));
   const share = free ? Math.floor(rest / free) : 0;
   const widths = given.map((w) => w || share);

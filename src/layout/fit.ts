@@ -120,3 +120,46 @@ export function breakName(text: string, sizes: readonly number[], bold: boolean,
  */
 export const breakAnywhere = (text: string, sizes: readonly number[], bold: boolean, widthPt: number): Broken | null =>
   breakName(text, sizes, bold, widthPt, 4, COST.other * 3) ?? breakName(text, sizes, bold, widthPt, 4, COST.inWord);
+
+/** No-break space: Word and Typst both keep the words on either side on one line. */
+const NBSP = '\u00A0';
+
+/**
+ * A line of text that Word and Typst will wrap greedily at `widthPt` (the V/v subject under the number, an appendix
+ * title): where a greedy break would split a word or a place ("HUYỆN AN / BIÊN"), or leave one word alone on the last
+ * line, the space there becomes a no-break space, until no such break is left. Text that wraps well comes back as it
+ * is, so a letter without the problem prints exactly as before.
+ */
+export function keepPhrases(text: string, sizePt: number, bold: boolean, widthPt: number): string {
+  const syl = text.split(' ');
+  if (syl.length < 3) return text;
+  const costs = breakCosts(syl.map((s) => s.toLocaleUpperCase('vi')));
+  const glued = new Set<number>();
+  for (let round = 0; round < syl.length; round++) {
+    const breaks = greedyBreaks(syl, glued, sizePt, bold, widthPt);
+    const bad = breaks.filter((b) => costs[b]! >= COST.inWord && !glued.has(b));
+    const last = breaks.at(-1);
+    // One word alone on the last line: keep it with the word before.
+    if (last !== undefined && last === syl.length - 1 && !glued.has(last)) bad.push(last);
+    if (!bad.length) break;
+    for (const b of bad) glued.add(b);
+  }
+  return syl.map((s, i) => (i === 0 ? s : (glued.has(i) ? NBSP : ' ') + s)).join('');
+}
+
+/** Where greedy filling breaks the line: before which syllables (gaps in `glued` never break). */
+function greedyBreaks(syl: readonly string[], glued: ReadonlySet<number>, sizePt: number, bold: boolean, widthPt: number): number[] {
+  const breaks: number[] = [];
+  let line = '';
+  let i = 0;
+  while (i < syl.length) {
+    // The next unit: a syllable and every syllable glued to it.
+    let j = i + 1;
+    while (j < syl.length && glued.has(j)) j++;
+    const unit = syl.slice(i, j).join(' ');
+    const candidate = line ? `${line} ${unit}` : unit;
+    if (line && textWidthPt(candidate, sizePt, bold) > widthPt) { breaks.push(i); line = unit; } else line = candidate;
+    i = j;
+  }
+  return breaks;
+}

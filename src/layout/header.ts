@@ -2,7 +2,7 @@ import { ND30 } from '../decree/nd30.js';
 import type { Letter } from '../schema/letter.js';
 import { formatDateLine, formatNumberLine, upperVi } from '../template/vn.js';
 import { centred, para, rule, run } from './blocks.js';
-import { breakAnywhere, breakName, type Broken } from './fit.js';
+import { breakAnywhere, breakName, keepPhrases, type Broken } from './fit.js';
 import { CELL_MARGIN, TEXT_WIDTH } from './geometry.js';
 import { markBoxes } from './marks.js';
 import type { Block, Cell, Para, Table } from './model.js';
@@ -117,7 +117,10 @@ function nationalBlock(right: number): Cell['blocks'] {
 /** "Số: 114/UBND-NCPC", the "V/v" subject centred under it, then the boxed marks (mật, khẩn, lưu hành). */
 function numberBlock(letter: Letter, fit: HeaderFit): Para[] {
   const number = centred('number', formatNumberLine(letter.number, letter.symbol, HOUSE.blankGap), { sizePt: DECREE.number.sizePt.value });
-  const subject = para('subject', [run(`${DECREE.subject.prefix} ${letter.subject}`, { sizePt: DECREE.subject.sizePt.value })], {
+  const size = DECREE.subject.sizePt.value;
+  // Centred under the number, wrapped by Word: never one word alone on its last line, never a place split.
+  const text = keepPhrases(`${DECREE.subject.prefix} ${letter.subject}`, size, false, roomPt(fit.left));
+  const subject = para('subject', [run(text, { sizePt: size })], {
     align: 'center', after: ptToTwip(HOUSE.subject.spaceAfterPt),
   });
   return [number, subject, ...markBoxes(letter, fit.left - 2 * CELL_MARGIN)];

@@ -26,7 +26,7 @@ export const HOUSE = {
   /** Phụ lục: the short rule's length, the space above it (clear of the Kèm theo line's descenders) and under it. */
   appendix: { ruleMm: 30, spaceBeforeRulePt: 3, spaceAfterRulePt: 12 },
   /** Appendix tables: cell padding; body paragraphs in cells are single-spaced. */
-  table: { cellMarginMm: 1.5, cellMarginVPt: 2 },
+  table: { cellMarginMm: 1.5, cellMarginVPt: 2, /** A column without a width never gets less than this. */ freeColumnMinMm: 10 },
   /** The body font size a table cell uses (ND30 allows 12–13). */
   tableCellPt: ND30.table.cell.sizePt.value,
 } as const;

@@ -156,7 +156,7 @@ describe('table-width', () => {
     expect(one(cols(200, 52.5), true)).toEqual(['appendices.0.table.columns: các cột rộng tổng cộng 252,5 mm, hơn bề rộng vùng chữ 252 mm (trang ngang): cchc sẽ thu nhỏ các cột theo tỷ lệ; hãy giảm độ rộng']);
   });
   it('warns when columns without a width are left (almost) no room', () => {
-    expect(one(cols(100, 60, undefined))).toEqual(['appendices.0.table.columns: các cột có ghi độ rộng chiếm 160 mm trong 165 mm của vùng chữ (trang dọc): 1 cột không ghi độ rộng chỉ còn 5 mm mỗi cột; hãy giảm độ rộng']);
+    expect(one(cols(100, 60, undefined))).toEqual(['appendices.0.table.columns: các cột có ghi độ rộng chiếm 160 mm trong 165 mm của vùng chữ (trang dọc): 1 cột không ghi độ rộng chỉ còn 5 mm mỗi cột, nên cchc thu nhỏ các cột có ghi độ rộng để mỗi cột kia có 10 mm; hãy giảm độ rộng']);
     expect(one(cols(100, 55, undefined))).toEqual([]);
     expect(one(cols(undefined, undefined))).toEqual([]);
   });
