@@ -48,9 +48,8 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Pro
     const mb = (bytes.length / 1048576).toFixed(1);
     return { problem: problem(file, { line: 1, col: 1 }, `tệp quá lớn (${mb} MB), giới hạn là ${LIMITS.fileBytes / 1048576} MB`, 'file-too-large') };
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: problem(file, { line: 1, col: 1 }, 'tệp đang lưu dạng UTF-16; hãy lưu lại dạng UTF-8', 'encoding') };
-  }
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom || utf16WithoutBom(bytes)) return { problem: problem(file, { line: 1, col: 1 }, UTF16_MESSAGE, 'encoding') };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
@@ -58,8 +57,34 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Pro
     const before = new TextDecoder().decode(bytes.subarray(0, good));
     const lines = before.split('\n');
     const pos = { line: lines.length, col: lines[lines.length - 1]!.length + 1 };
-    return { problem: problem(file, pos, 'tệp không phải UTF-8 (có thể là bảng mã TCVN3/VNI cũ); hãy lưu lại dạng UTF-8 (Unicode dựng sẵn)', 'encoding') };
+    return { problem: problem(file, pos, LEGACY_MESSAGE, 'encoding') };
   }
+}
+
+/** Notepad's "Unicode" and Word's "Unicode text": two bytes a character, which a YAML file must not be. */
+const UTF16_MESSAGE = 'tệp đang lưu dạng UTF-16 ("Unicode" của Notepad); cchc cần UTF-8: trong Notepad chọn Tệp → Lưu thành… → Mã hóa: UTF-8; trong VS Code bấm "UTF-16" ở thanh dưới cùng → Lưu với mã hóa → UTF-8';
+
+/** A file in a legacy Vietnamese code page: how to convert it, with the tools clerks have (Unikey). */
+const LEGACY_MESSAGE = 'tệp không phải UTF-8: có vẻ đang dùng bảng mã cũ (TCVN3/ABC, VNI hoặc Windows-1258); cchc cần Unicode UTF-8. Cách chuyển: sao chép toàn bộ nội dung tệp, mở Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), chọn Nguồn: TCVN3 (ABC) hoặc VNI Windows, Đích: Unicode, bấm "Chuyển mã", dán lại vào trình soạn thảo rồi lưu với mã hóa UTF-8';
+
+/**
+ * UTF-16 without a byte-order mark: YAML is mostly ASCII, which UTF-16 writes as the character and a zero byte
+ * (little-endian: zero second; big-endian: zero first). A UTF-8 letter has no zero bytes at all. Looks at the
+ * first 4 KB only.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'LE' | 'BE' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.05) return 'LE';
+  if (even > pairs * 0.3 && odd < pairs * 0.05) return 'BE';
+  return null;
 }
 
 /**
