@@ -90,6 +90,8 @@ function quotedLine(line: string): string | null {
  * into `text`); the result is sorted by offset.
  */
 export function syntaxProblems(text: string, errors: readonly YAMLError[], firstLine = 1): SyntaxProblem[] {
+  // A clean file costs nothing here: the text is only looked at again when the parser erred.
+  if (!errors.length) return [];
   const ctx = new Context(text, firstLine);
   const tabs = tabProblem(ctx, errors);
   if (tabs) return [tabs];
@@ -132,26 +134,32 @@ function tabProblem(ctx: Context, errors: readonly YAMLError[]): SyntaxProblem |
 }
 
 /** An opening quote or bracket that is never closed, from the parser's token tree. */
-interface Opener { offset: number; char: string; end: number }
+interface Opener { offset: number; char: string }
 
-/** Quotes and brackets left open: each with where it opens and where the parser stopped looking. */
+type Token = { type?: string; offset?: number; source?: string; start?: { source?: string; offset: number }; end?: { source?: string }[] };
+
+/**
+ * Quotes and brackets left open, where each opens. Walks the parser's token tree with an explicit stack: a
+ * hostile file nests thousands of levels deep.
+ */
 function unclosed(text: string): Opener[] {
   const found: Opener[] = [];
-  const walk = (t: unknown): void => {
-    if (!t || typeof t !== 'object') return;
-    if (Array.isArray(t)) { for (const x of t) walk(x); return; }
-    const tok = t as { type?: string; offset?: number; source?: string; start?: { source?: string; offset: number }; end?: { source?: string }[] };
+  const stack: unknown[] = [...new Parser().parse(text)];
+  while (stack.length) {
+    const t = stack.pop();
+    if (!t || typeof t !== 'object') continue;
+    if (Array.isArray(t)) { for (const x of t) stack.push(x); continue; }
+    const tok = t as Token;
     if ((tok.type === 'double-quoted-scalar' || tok.type === 'single-quoted-scalar') && typeof tok.source === 'string') {
       const q = tok.source[0]!;
-      if (tok.source.length < 2 || !closesQuote(tok.source, q)) found.push({ offset: tok.offset!, char: q, end: tok.offset! + tok.source.length });
+      if (tok.source.length < 2 || !closesQuote(tok.source, q)) found.push({ offset: tok.offset!, char: q });
     }
     if (tok.type === 'flow-collection' && tok.start?.source) {
       const close = tok.start.source === '[' ? ']' : '}';
-      if (!tok.end?.some((e) => e.source === close)) found.push({ offset: tok.start.offset, char: tok.start.source, end: -1 });
+      if (!tok.end?.some((e) => e.source === close)) found.push({ offset: tok.start.offset, char: tok.start.source });
     }
-    for (const v of Object.values(tok)) if (v && typeof v === 'object') walk(v);
-  };
-  for (const token of new Parser().parse(text)) walk(token);
+    for (const v of Object.values(tok)) if (v && typeof v === 'object') stack.push(v);
+  }
   return found.sort((a, b) => a.offset - b.offset);
 }
 
@@ -380,21 +388,24 @@ function fixOf(ctx: Context, e: YAMLError): string {
  * says nothing, but the item would silently vanish into the one above.
  */
 export function foldedListItem(text: string, start: number, end: number): SyntaxProblem | null {
-  let nl = text.indexOf('\n', start);
-  if (nl === -1 || nl >= end) return null;
+  // Only the value's own characters are scanned (indexOf would run on to the next line break: on a long line
+  // of many short values, that is quadratic).
+  const lineBreak = (from: number): number => {
+    let i = from;
+    while (i < end && text.charCodeAt(i) !== 10) i++;
+    return i;
+  };
   const dashFirst = text[start] === '-';
-  while (nl !== -1 && nl < end) {
+  for (let nl = lineBreak(start); nl < end; nl = lineBreak(nl + 1)) {
     let i = nl + 1;
     while (text[i] === ' ' || text[i] === '\t') i++;
-    if (i < end && text[i] === '-') {
-      if (text[i + 1] === ' ') {
-        return { offset: i, message: 'dòng này bắt đầu bằng "- " nhưng lệch cột với mục trên, nên bị nối vào mục trên thành một đoạn; các dấu "-" của một danh sách phải thẳng cột (nếu đây là chữ, đặt cả đoạn trong ngoặc kép)' };
-      }
-      if (dashFirst && /[^\s\d-]/u.test(text[i + 1] ?? '')) {
-        return { offset: start, message: 'thiếu dấu cách sau dấu "-": mỗi mục danh sách viết "- nội dung"; không có dấu cách, các dòng bị nối thành một đoạn' };
-      }
+    if (i >= end || text[i] !== '-') continue;
+    if (text[i + 1] === ' ') {
+      return { offset: i, message: 'dòng này bắt đầu bằng "- " nhưng lệch cột với mục trên, nên bị nối vào mục trên thành một đoạn; các dấu "-" của một danh sách phải thẳng cột (nếu đây là chữ, đặt cả đoạn trong ngoặc kép)' };
     }
-    nl = text.indexOf('\n', i);
+    if (dashFirst && /[^\s\d-]/u.test(text[i + 1] ?? '')) {
+      return { offset: start, message: 'thiếu dấu cách sau dấu "-": mỗi mục danh sách viết "- nội dung"; không có dấu cách, các dòng bị nối thành một đoạn' };
+    }
   }
   return null;
 }
