@@ -51,7 +51,9 @@ export function usageMessage(cmd: Command, message: string, code: string | undef
   const [first] = quotedIn(message);
   switch (code) {
     case 'commander.unknownCommand': {
-      const meant = /Did you mean (\S+?)\?/.exec(message)?.[1];
+      // A file given without a command ("cchc thu.yaml"): the command it most likely wanted.
+      const forFile = /\.ya?ml$/i.test(first ?? '') ? `cchc render ${first}` : /\.docx$/i.test(first ?? '') ? `cchc check ${first}` : undefined;
+      const meant = forFile ?? /Did you mean (\S+?)\?/.exec(message)?.[1];
       const list = cmd.commands.map((c) => c.name()).join(', ');
       return `cchc: không có lệnh "${first}"${meant ? ` — có phải ý bạn là ${meant}?` : ''} Các lệnh: ${list} ${hint}`;
     }

@@ -15,6 +15,8 @@ describe('usage errors in Vietnamese, exit 2', () => {
     [['render'], /^cchc render: thiếu tệp \.yaml\/\.yml hoặc thư mục, ví dụ: cchc render thu-moi\.yaml \(xem: cchc render --help\)$/],
     [['init'], /^cchc init: thiếu tệp \.yaml cần tạo, ví dụ: cchc init thu-moi\.yaml/],
     [['rendr', 'a.yaml'], /^cchc: không có lệnh "rendr" — có phải ý bạn là render\? Các lệnh: render, validate, schema, init, check/],
+    [['thu-moi.yaml'], /^cchc: không có lệnh "thu-moi\.yaml" — có phải ý bạn là cchc render thu-moi\.yaml\?/],
+    [['cong-van.docx'], /^cchc: không có lệnh "cong-van\.docx" — có phải ý bạn là cchc check cong-van\.docx\?/],
     [['validate', '--fromat', 'json', 'a.yaml'], /^cchc validate: không có tùy chọn "--fromat" — có phải ý bạn là --format\?/],
     [['validate', '-f', 'json', 'a.yaml'], /^cchc validate: không có tùy chọn "-f" — có phải ý bạn là --format\?/],
     [['validate', '--format', 'xml', 'a.yaml'], /^cchc validate: --format không nhận giá trị "xml"; chọn một trong: stylish, json, github/],
