@@ -121,6 +121,8 @@ export function breakName(text: string, sizes: readonly number[], bold: boolean,
 export const breakAnywhere = (text: string, sizes: readonly number[], bold: boolean, widthPt: number): Broken | null =>
   breakName(text, sizes, bold, widthPt, 4, COST.other * 3) ?? breakName(text, sizes, bold, widthPt, 4, COST.inWord);
 
+/** Longest line keepPhrases works on, in words (a title or subject of four or five lines). */
+const KEEP_MAX_WORDS = 80;
 /** No-break space: Word and Typst both keep the words on either side on one line. */
 const NBSP = '\u00A0';
 
@@ -132,7 +134,8 @@ const NBSP = '\u00A0';
  */
 export function keepPhrases(text: string, sizePt: number, bold: boolean, widthPt: number): string {
   const syl = text.split(' ');
-  if (syl.length < 3) return text;
+  // A subject or title of more than a few lines is left to wrap as it will (and a pathological one costs nothing).
+  if (syl.length < 3 || syl.length > KEEP_MAX_WORDS) return text;
   const costs = breakCosts(syl.map((s) => s.toLocaleUpperCase('vi')));
   const glued = new Set<number>();
   for (let round = 0; round < syl.length; round++) {
