@@ -9,10 +9,12 @@ import { batch, entry, errorLines, filesIn, lineOf, units, workspace } from './s
 // rendering (--jobs 1 does that): the same problems at the same lines, the same files written, and nothing written
 // when the file turns out unreadable or two letters collide.
 
-const N = 200;
-/** A 200-letter batch over 64 KB; `mutate` edits entry texts (0-based) before they are joined. */
+// 72 letters: the streamed path sends them in chunks of 8 while reading, as it would thousands; each letter's
+// findings are long enough for the file to pass 64 KB.
+const N = 72;
+/** A 72-letter batch over 64 KB; `mutate` edits entry texts (0-based) before they are joined. */
 function bigBatch(mutate: (entries: string[]) => void = () => {}): string {
-  const entries = units(N).map((u, i) => entry(u, [`findings: { strengths: "${u} đã triển khai các nhiệm vụ CCHC năm 2020. ${'Kết quả được ghi nhận. '.repeat(8)}" }`], i + 1)
+  const entries = units(N).map((u, i) => entry(u, [`findings: { strengths: "${u} đã triển khai các nhiệm vụ CCHC năm 2020. ${'Kết quả được ghi nhận. '.repeat(26)}" }`], i + 1)
     .replace(/^ {4}findings: \{ strengths: "[^"]*" \}\n/m, ''));
   mutate(entries);
   return batch(entries);
@@ -45,22 +47,22 @@ describe('a large batch read entry by entry while the workers render', () => {
     expect(whole.early).toBe(0);
   });
 
-  it('a YAML error in entry 180 makes the file unreadable: nothing written, though earlier letters were rendered', async () => {
-    const text = bigBatch((e) => { e[179] = e[179]!.replace('number: 180', 'number: [180'); });
+  it('a YAML error in entry 60 makes the file unreadable: nothing written, though earlier letters were rendered', async () => {
+    const text = bigBatch((e) => { e[59] = e[59]!.replace('number: 60', 'number: [60'); });
     const { streamed, whole } = await both(text);
     expect(streamed.code).toBe(1);
-    expect(streamed.early).toBe(179);
+    expect(streamed.early).toBe(59);
     expect(streamed.files).toEqual([]);
     expect(streamed.errors).toEqual(whole.errors);
     expect(streamed.errors.length).toBeGreaterThan(0);
-    expect(streamed.errors[0]).toMatch(new RegExp(`dot\\.yaml:(${lineOf(text, 'number: [180')}|${lineOf(text, 'number: [180') + 1}):`));
+    expect(streamed.errors[0]).toMatch(new RegExp(`dot\\.yaml:(${lineOf(text, 'number: [60')}|${lineOf(text, 'number: [60') + 1}):`));
     expect(streamed.summary).toBe(whole.summary);
   });
 
-  it('two letters on one name (entries 2 and 190) fail both, before anything is written; the others are written', async () => {
+  it('two letters on one name (entries 2 and 66) fail both, before anything is written; the others are written', async () => {
     const { streamed, whole } = await both(bigBatch((e) => {
       e[1] = e[1]!.replace('number: 2\n', 'number: 2\n    output: trung.docx\n');
-      e[189] = e[189]!.replace('number: 190\n', 'number: 190\n    output: TRUNG.docx\n');
+      e[65] = e[65]!.replace('number: 66\n', 'number: 66\n    output: TRUNG.docx\n');
     }));
     expect(streamed.code).toBe(1);
     expect(streamed.files).toHaveLength(N - 2);
@@ -75,7 +77,7 @@ describe('a large batch read entry by entry while the workers render', () => {
   it('invalid letters fail alone, with the same problems at the same lines', async () => {
     const { streamed, whole } = await both(bigBatch((e) => {
       e[10] = e[10]!.replace('number: 11', 'number: -11');
-      e[150] = e[150]!.replace('    tasks:', '    taskz:');
+      e[50] = e[50]!.replace('    tasks:', '    taskz:');
     }));
     expect(streamed.code).toBe(1);
     expect(streamed.files).toHaveLength(N - 2);
