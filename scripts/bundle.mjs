@@ -34,6 +34,23 @@ const COMMON = {
 
 await build({ ...COMMON, entryPoints: { exceljs: 'node_modules/exceljs/excel.js' } });
 
+// pdf.js (reading PDF letters in `cchc check`) is ~2 MB that only a PDF needs: a bundle of its own,
+// dist/bundle/pdfjs.cjs, with the small module that loads it (dist/check/pdf/pdfjs-entry.js), required on the
+// first PDF. pdfjs-dist is a devDependency: an installed cchc carries this bundle, not the 40 MB package and its
+// optional canvas addon. pdf.js keeps a few import() of its own (a worker file it is never asked to load here):
+// this bundle is loaded with require(), where import() works.
+const lazyPdfjs = {
+  name: 'lazy-pdfjs',
+  setup(b) { b.onResolve({ filter: /pdfjs-entry\.js$/ }, () => ({ path: './pdfjs.cjs', external: true })); },
+};
+await build({
+  ...COMMON,
+  entryPoints: { pdfjs: 'dist/check/pdf/pdfjs-entry.js' },
+  logLevel: 'error',
+  define: { 'import.meta.url': '__cchcUrl' },
+  banner: { js: "const __cchcUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
 await build({
   ...COMMON,
   entryPoints: { cchc: 'dist/bundle-entry.js' },
@@ -43,7 +60,7 @@ await build({
   // below the package root, like the tsc output, so paths computed from it (templates/, dist/*) stay right.
   define: { 'import.meta.url': '__cchcUrl', __CCHC_BUNDLED_WORKER__: '"../../bin/worker.js"' },
   banner: { js: "const __cchcUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyExceljs],
+  plugins: [lazyExceljs, lazyPdfjs],
 });
 
 // The bundle runs as a classic script (vm.Script), where import() cannot load anything: every import must have

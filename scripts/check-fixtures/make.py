@@ -135,14 +135,18 @@ def border(p, sides=('bottom',)):
     p._p.get_or_add_pPr().insert_element_before(pbdr, *PPR_AFTER_PBDR)
 
 
-def rule(cell, kind, text_mm, fraction, width_mm_=None):
+# Word's default space between a table cell's edge and its text (108 twips).
+CELL_MARGIN_MM = 108 * 25.4 / 1440
+
+
+def rule(cell, kind, text_mm, fraction, width_mm_=None, inset=CELL_MARGIN_MM):
     """The solid rule under the issuer or the motto, `fraction` of the text's width, drawn as kind:
     'border' (an empty paragraph with a bottom border, width set by indents), 'drawingml', 'connector', 'vml'
     (a line anchored in an empty paragraph), 'inline' (a line in line with the text of a centred paragraph),
-    'spaces' (underlined spaces), 'chars' (typed underscores: wrong). `width_mm_` is the column's width."""
+    'spaces' (underlined spaces: wrong, they print nothing), 'chars' (typed underscores: wrong). `width_mm_` is the column's width."""
     if kind is None:
         return
-    col = width_mm_ or cell_width(cell)
+    col = (width_mm_ or cell_width(cell)) - 2 * inset  # the text area of the cell or box
     rule_mm = text_mm * fraction
     p = tight(cell.add_paragraph())
     if kind == 'chars':
@@ -195,16 +199,16 @@ def rules(o):
     return ((o['issuer_rule'], lengths.get('issuer', ISSUER_FRACTION)), (o['motto_rule'], lengths.get('motto', MOTTO_FRACTION)))
 
 
-def issuer_column(container, o, first, width):
+def issuer_column(container, o, first, width, inset=CELL_MARGIN_MM):
     p = para(container, o['issuer'], 13, bold=o['issuer_bold'], first=first)
     (kind, fraction), _ = rules(o)
     if kind == 'underline':
         shapes.underline(p)
     else:
-        rule(container, kind, issuer_mm(o), fraction, width)
+        rule(container, kind, issuer_mm(o), fraction, width, inset)
 
 
-def motto_column(container, o, first, width):
+def motto_column(container, o, first, width, inset=CELL_MARGIN_MM):
     if o['quoc_hieu'] and o['one_para_motto']:
         # Quốc hiệu and motto in one paragraph: a border would run under the longer Quốc hiệu, so the motto is underlined.
         p = para(container, [o['quoc_hieu'], o['motto']], 13, bold=True, first=first)
@@ -218,7 +222,7 @@ def motto_column(container, o, first, width):
     if kind == 'underline':
         shapes.underline(p)
     else:
-        rule(container, kind, motto_mm(o), fraction, width)
+        rule(container, kind, motto_mm(o), fraction, width, inset)
 
 
 def number_column(container, o, first):
@@ -266,9 +270,9 @@ def header_text_boxes(doc, o):
     when a table feels too rigid."""
     anchor = tight(doc.add_paragraph())
     left, right = Scratch(doc), Scratch(doc)
-    issuer_column(left, o, False, LEFT_MM)
+    issuer_column(left, o, False, LEFT_MM, inset=0)
     number_column(left, o, False)
-    motto_column(right, o, False, RIGHT_MM)
+    motto_column(right, o, False, RIGHT_MM, inset=0)
     date_column(right, o, False)
     anchor._p.append(shapes.text_box_run(left.paragraphs, 0, LEFT_MM, 45))
     anchor._p.append(shapes.text_box_run(right.paragraphs, LEFT_MM, RIGHT_MM, 45))
@@ -513,6 +517,8 @@ VARIANTS = {
     'date-unpadded': (dict(date='Kiên Giang, ngày 5 tháng 1 năm 2021'), ['date-line']),
     'date-month-padded': (dict(date='Kiên Giang, ngày 15 tháng 03 năm 2021'), ['date-line']),
     'date-not-italic': (dict(date_italic=False), ['date-line']),
+    # Too long for its column at 14 pt: Word and LibreOffice wrap it onto a second line.
+    'date-wraps': (dict(date='Thành phố Hồ Chí Minh, ngày 22 tháng 12 năm 2020'), ['date-line']),
     'subject-size-14': (dict(subject_size=14), ['subject']),
     'urgency-unboxed': (dict(urgency=('KHẨN', False)), ['urgency']),
     'kinh-gui-size-12': (dict(kinh_gui_size=12), ['kinh-gui']),
@@ -537,7 +543,8 @@ VARIANTS = {
     'text-nfd': (dict(body_nfd=True), ['text-nfc']),
     # The ways people draw the rules under the issuer and the motto (issuer 2/5 and motto 1/1 of the text).
     'ok-rule-underline-motto': (dict(motto_rule='underline'), []),
-    'ok-rule-underlined-spaces': (dict(issuer_rule='spaces'), []),
+    # Spaces underlined at the end of a paragraph print no line: Word and LibreOffice skip trailing spaces.
+    'issuer-rule-underlined-spaces': (dict(issuer_rule='spaces'), ['issuer-rule']),
     'ok-rule-drawingml': (dict(issuer_rule='drawingml', motto_rule='drawingml'), []),
     'ok-rule-connector': (dict(issuer_rule='connector', motto_rule='connector'), []),
     'ok-rule-vml': (dict(issuer_rule='vml', motto_rule='vml'), []),

@@ -42,7 +42,7 @@ export const isUpper = (s: string): boolean => hasLetter(s) && s === s.toLocaleU
 export const DASH = /^[-–—•+*]/;
 const words = (s: string) => fold(s).split(' ').map(literal);
 /** The parts' fixed words from the decree, folded (no diacritics, uppercase) so that any spelling is found. */
-const RE = {
+export const PARTS = {
   quocHieu: new RegExp(words(ND30.nationalTitle.text).join(' ')),
   // "Độc lập - Tự do - Hạnh phúc" with any dash, or none: the tieu-ngu check says what is wrong with it.
   tieuNgu: new RegExp(fold(ND30.motto.text).split(/\s*-\s*/).map((w) => w.split(' ').map(literal).join(' ')).join('\\s*[-–—]*\\s*')),
@@ -53,6 +53,7 @@ const RE = {
   subject: new RegExp(`^${fold(ND30.subject.prefix).split('/').map(literal).join('\\s*\\/\\s*')}\\b`),
   urgency: new RegExp(`^(${ND30.urgency.words.map((w) => words(w).join(' ')).join('|')})$`),
 };
+const RE = PARTS;
 
 /** How many lines at the top may be a header typed in columns, when there is no "Kính gửi" to end it. */
 const HEAD_LINES = 15;
@@ -130,7 +131,11 @@ export const sameCell = (a: Para, b: Para): boolean =>
 function issuerLines(model: DocModel, head: Line[], known: Set<Line | undefined>, quocHieu: Line | undefined, so: Line | undefined) {
   const soAt = so ? head.indexOf(so) : head.length;
   const leftOfQuocHieu = leftOf(model, quocHieu);
-  const upper = head.filter((l, i) => !known.has(l) && isUpper(l.text) && i <= soAt && leftOfQuocHieu(l));
+  return splitIssuer(head.filter((l, i) => !known.has(l) && isUpper(l.text) && i <= soAt && leftOfQuocHieu(l)));
+}
+
+/** Uppercase lines of the left column: the bold ones at the end are the issuer, the rest its parent body. */
+export function splitIssuer(upper: Line[]): { parent: Line[]; issuer: Line[] } {
   let k = upper.length;
   while (k > 0 && allBold(upper[k - 1]!.runs)) k--;
   if (k === upper.length && k > 0) {
@@ -159,7 +164,7 @@ function leftOf(model: DocModel, quocHieu: Line | undefined): (l: Line) => boole
 }
 
 /** "Kính gửi:" alone on its line is followed by one "- recipient" line each. */
-function recipientLines(lines: Line[], kinhGui: Line): Line[] {
+export function recipientLines(lines: Line[], kinhGui: Line): Line[] {
   const rest = kinhGui.text.replace(/^[^:]*:?/, '').trim();
   if (rest !== '') return [];
   const out: Line[] = [];

@@ -100,3 +100,20 @@ export function textSpan(model: DocModel, line: Line): Span | undefined {
   const first = line.k === 0 ? ((ind.firstLine ?? 0) - (ind.hanging ?? 0)) / 20 : 0;
   return { left: left + first, right: left + first + w, certain: box.certain };
 }
+
+/**
+ * How much wider a line prints than the room its paragraph has (its container less its indents), in points;
+ * undefined when it fits or the room is unknown. A line that does not fit is wrapped by Word and LibreOffice.
+ * Lines placed by tab stops are left out: their room depends on the stops.
+ */
+export function overflow(model: DocModel, line: Line): { width: number; room: number; certain: boolean } | undefined {
+  if (line.tabs || line.segment !== undefined) return undefined;
+  const box = containerSpan(model, line.para);
+  if (!box) return undefined;
+  const { ind } = line.para.props;
+  const room = width(box) - ((ind.left ?? 0) + (ind.right ?? 0)) / 20 - (line.k === 0 ? Math.max(0, (ind.firstLine ?? 0) / 20) : 0);
+  // Spaces at either end do not push a line to wrap.
+  const ink = line.runs.map((r) => /\S/.test(r.text)).reduce((idx, on, k) => (on ? [idx[0] ?? k, k] : idx), [] as number[]);
+  const w = ink.length ? runsWidth(line.runs.slice(ink[0], ink[1]! + 1).map((r, k, all) => ({ ...r, text: k === 0 ? r.text.trimStart() : k === all.length - 1 ? r.text.trimEnd() : r.text }))) : 0;
+  return w > room + 0.5 ? { width: w, room, certain: box.certain } : undefined;
+}

@@ -1,6 +1,6 @@
 /**
  * The solid rule under the issuer and under the motto, found whichever way it was drawn: the text underlined, a
- * bottom border on its paragraph or on an empty paragraph below (width set by indents), underlined spaces, or a
+ * bottom border on its paragraph or on an empty paragraph below (width set by indents), or a
  * straight line shape (DrawingML line or connector, VML line) anchored nearby — inside the same table cell or
  * text box, or, as Word anchors floating lines wherever the mouse was, anywhere in the header. A drawn line
  * belongs to the text it is horizontally closest to, so the issuer's rule is never taken for the motto's.
@@ -14,7 +14,8 @@ import { visible } from './props.js';
 import { decree, error, vn, warning, type Finding } from './rule.js';
 
 export interface RuleFound {
-  state: 'ok' | 'chars' | 'missing';
+  /** 'spaces': underlined spaces at the end of a paragraph, which Word and LibreOffice print without a line. */
+  state: 'ok' | 'chars' | 'spaces' | 'missing';
   /** Where the rule prints, when the file says. */
   span?: Span;
 }
@@ -32,7 +33,7 @@ export function ruleUnder(model: DocModel, line: Line, headerParas: Para[], riva
     if (!isEmpty(next)) break;
     if (visible(next.props.borders.bottom) || visible(next.props.borders.top)) return { state: 'ok', span: borderSpan(model, next) };
     const spaces = linesOf(next)[0]!;
-    if (spaces.runs.some((r) => r.props.underline && r.text !== '')) return { state: 'ok', span: textSpan(model, underlined(spaces)) };
+    if (spaces.runs.some((r) => r.props.underline && r.text !== '')) return { state: 'spaces' };
     if (next.hasLine) break;
   }
   const drawn = (paras: Para[]) => paras.flatMap((q) => q.lines.map((place) => ({ q, span: lineSpan(model, q, place) })));
@@ -40,9 +41,6 @@ export function ruleUnder(model: DocModel, line: Line, headerParas: Para[], riva
   // Word anchors floating lines wherever the mouse was: a drawn line anywhere in the header may be this one.
   return mine(drawn(neighbours(model, p))) ?? mine(drawn(headerParas)) ?? { state: 'missing' };
 }
-
-/** The runs of a line of underlined spaces that carry the underline. */
-const underlined = (l: Line): Line => ({ ...l, runs: l.runs.filter((r) => r.props.underline) });
 
 /** A paragraph border runs across the paragraph: its container less its indents. */
 function borderSpan(model: DocModel, p: Para): Span | undefined {
@@ -90,6 +88,9 @@ function neighbours(model: DocModel, p: Para): Para[] {
 export function ruleFindings(what: string, found: RuleFound, textWidth: number | undefined, fraction: Range): Finding[] {
   if (found.state === 'chars') {
     return [error('header', `Đường kẻ dưới ${what} gõ bằng ký tự; nên vẽ bằng đường viền đoạn văn, gạch chân hoặc đường thẳng (nét liền)${decree(fraction.says)}`)];
+  }
+  if (found.state === 'spaces') {
+    return [error('header', `Đường kẻ dưới ${what} là một dòng khoảng trắng gạch chân: Word và LibreOffice không in gạch chân ở khoảng trắng cuối đoạn, nên bản in không có đường kẻ${decree(fraction.says)}`)];
   }
   if (found.state === 'missing') return [error('header', `Thiếu đường kẻ ngang nét liền dưới ${what}${decree(fraction.says)}`)];
   if (!found.span || !textWidth) return [];

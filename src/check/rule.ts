@@ -28,6 +28,14 @@ export interface Check {
   check(ctx: Context): Finding[];
 }
 
+/** A check that reads only the parts of the letter, not the file's own structure: it runs on DOCX and PDF alike. */
+export interface PartCheck {
+  id: string;
+  doc: string;
+  clause: string;
+  check(ctx: { a: Anatomy }): Finding[];
+}
+
 export const error = (path: string, message: string): Finding => ({ severity: 'error', path, message });
 export const warning = (path: string, message: string): Finding => ({ severity: 'warning', path, message });
 

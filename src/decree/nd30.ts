@@ -159,6 +159,8 @@ export const CLAUSE = {
   urgency: 'PL I, Mục III.3 (ô 10b)',
   circulation: 'PL I, Mục III.4 (ô 11)',
   contact: 'PL I, Mục III.6 (ô 13)',
+  /** The layout diagram: parts placed in boxes of the page, no frames drawn around them. */
+  layout: 'PL I, Mục IV (sơ đồ bố trí)',
 } as const;
 
 /** What "PL I, Mục II.1" abbreviates, for docs and `--rules`. */

@@ -1,7 +1,7 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { decree, error, quote, sizeProblem, span, type Check } from '../rule.js';
+import { decree, error, quote, sizeProblem, span, type PartCheck } from '../rule.js';
 
-export const bodySize: Check = {
+export const bodySize: PartCheck = {
   id: 'body-size',
   doc: `Nội dung văn bản cỡ chữ ${span(ND30.body.sizePt)}`,
   clause: CLAUSE.body,

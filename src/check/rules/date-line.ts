@@ -1,9 +1,11 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { decree, error, lookFindings, quote, span, want, type Check, type Finding } from '../rule.js';
+import { tooWide } from '../fit.js';
+import { decree, error, lookFindings, quote, span, want, type Check, type PartCheck, type Finding } from '../rule.js';
 
 const SAYS = ND30.dateLine.sizePt.says;
 
-export const dateLine: Check = {
+/** The date line by its text and look: DOCX and PDF alike. */
+export const dateLinePart: PartCheck = {
   id: 'date-line',
   doc: `Địa danh, ngày tháng năm “Kiên Giang, ngày 05 tháng 3 năm 2021”: ngày < 10 và tháng 1, 2 có số 0 phía trước, cỡ ${span(ND30.dateLine.sizePt)}, nghiêng`,
   clause: CLAUSE.dateLine,
@@ -11,6 +13,15 @@ export const dateLine: Check = {
     const l = a.date;
     if (!l) return [error('header', 'Không tìm thấy dòng địa danh, ngày tháng năm (“…, ngày … tháng … năm …”)')];
     return [...format(l.text), ...lookFindings('Địa danh, ngày tháng năm', [l], want(ND30.dateLine), () => 'header')];
+  },
+};
+
+/** For a DOCX, also whether it fits its column on one line. */
+export const dateLine: Check = {
+  ...dateLinePart,
+  doc: `${dateLinePart.doc}; vừa một dòng trong cột`,
+  check(ctx) {
+    return [...dateLinePart.check(ctx), ...tooWide(ctx.model, ctx.a.date, 'Dòng địa danh, ngày tháng năm', SAYS)];
   },
 };
 

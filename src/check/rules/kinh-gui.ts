@@ -1,11 +1,11 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
 import { inked, type Line } from '../model.js';
-import { decree, error, lookFindings, quote, span, want, warning, type Check, type Finding } from '../rule.js';
+import { decree, error, lookFindings, quote, span, want, warning, type PartCheck, type Finding } from '../rule.js';
 
 const LABEL = ND30.recipients.label;
 const SAYS = ND30.recipients.sizePt.says;
 
-export const kinhGui: Check = {
+export const kinhGui: PartCheck = {
   id: 'kinh-gui',
   doc: `“${LABEL}:” cỡ ${span(ND30.recipients.sizePt)}, đứng; một nơi nhận cùng dòng, kết thúc “.”; nhiều nơi nhận mỗi dòng “- …;”, dòng cuối “.”`,
   clause: CLAUSE.recipients,

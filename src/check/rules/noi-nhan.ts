@@ -1,6 +1,6 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
 import type { Line } from '../model.js';
-import { decree, error, literal as esc, lookFindings, quote, span, want, warning, type Check, type Finding } from '../rule.js';
+import { decree, error, literal as esc, lookFindings, quote, span, want, warning, type PartCheck, type Finding } from '../rule.js';
 
 const D = ND30.distribution;
 const LABEL = D.label.text;
@@ -10,7 +10,7 @@ const SAME_AS_ABOVE = new RegExp(`^- ${esc(D.sameAsAbove)}\\s*;?$`, 'u');
 const IS_ARCHIVE = new RegExp(`^- ${esc(D.archive)}\\s*:`, 'u');
 const ARCHIVE_FIRST = new RegExp(`^- ${esc(D.archive)}\\s*:\\s*${esc(D.archiveFirst)}\\b`, 'u');
 
-export const noiNhan: Check = {
+export const noiNhan: PartCheck = {
   id: 'noi-nhan',
   doc: `“${LABEL}” cỡ ${span(D.label.sizePt)}, đậm nghiêng; mỗi mục cỡ ${span(D.item.sizePt)} bắt đầu “- ”, kết thúc “;”, mục cuối “${ARCHIVE}” kết thúc “.”`,
   clause: CLAUSE.distribution,

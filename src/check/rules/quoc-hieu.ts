@@ -1,10 +1,10 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { decree, error, lookFindings, quote, span, want, type Check, type Finding } from '../rule.js';
+import { decree, error, lookFindings, quote, span, want, type PartCheck, type Finding } from '../rule.js';
 
 const QUOC_HIEU = ND30.nationalTitle.text;
 const SAYS = ND30.nationalTitle.sizePt.says;
 
-export const quocHieu: Check = {
+export const quocHieu: PartCheck = {
   id: 'quoc-hieu',
   doc: `Quốc hiệu “${QUOC_HIEU}”: đúng chữ, in hoa, cỡ ${span(ND30.nationalTitle.sizePt)}, đậm`,
   clause: CLAUSE.nationalTitle,

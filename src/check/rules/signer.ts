@@ -1,7 +1,7 @@
 import { isUpper } from '../anatomy.js';
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
 import type { Line } from '../model.js';
-import { decree, error, literal, lookFindings, quote, span, want, warning, type Check, type Finding } from '../rule.js';
+import { decree, error, literal, lookFindings, quote, span, want, warning, type PartCheck, type Finding } from '../rule.js';
 
 /** Thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền. */
 const AUTHORITIES: readonly string[] = ND30.signer.authorities;
@@ -12,7 +12,7 @@ const LIST = AUTHORITIES.map((x) => `${x}.`).join(', ');
 const { title: TITLE, name: NAME } = ND30.signer;
 const ACADEMIC = /^(GS|PGS|TS|ThS|KS|BS|CN|TSKH)\.?\s/u;
 
-export const signer: Check = {
+export const signer: PartCheck = {
   id: 'signer',
   doc: `Chữ ký: quyền hạn, chức vụ in hoa, đậm, cỡ ${span(TITLE.sizePt)} (${LIST} nếu có); họ tên đậm, cỡ ${span(NAME.sizePt)}, không in hoa toàn bộ`,
   clause: CLAUSE.signer,

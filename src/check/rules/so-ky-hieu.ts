@@ -1,5 +1,5 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { decree, error, literal, lookFindings, quote, span, want, type Check, type Finding } from '../rule.js';
+import { decree, error, literal, lookFindings, quote, span, want, type PartCheck, type Finding } from '../rule.js';
 
 const SO = ND30.number.label;
 const SAYS = ND30.number.sizePt.says;
@@ -8,7 +8,7 @@ const BLANK = new RegExp(`${literal(SO)}\\s*:\\s+\\S*\\s*\\/`, 'u');
 
 const SYMBOL = /^[A-ZĐ0-9]+(-[A-ZĐ0-9&]+)*$/u;
 
-export const soKyHieu: Check = {
+export const soKyHieu: PartCheck = {
   id: 'so-ky-hieu',
   doc: `Số, ký hiệu dạng “${SO}: 05/UBND-VP” (hoặc để trống số): số nhỏ hơn 10 có số 0 phía trước, ký hiệu in hoa, cỡ ${span(ND30.number.sizePt)}, đứng`,
   clause: CLAUSE.number,

@@ -1,9 +1,9 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { decree, error, lookFindings, quote, span, want, type Check } from '../rule.js';
+import { decree, error, lookFindings, quote, span, want, type PartCheck } from '../rule.js';
 
 const VV = ND30.subject.prefix;
 
-export const subject: Check = {
+export const subject: PartCheck = {
   id: 'subject',
   doc: `Trích yếu “${VV} …” dưới số, ký hiệu: cỡ ${span(ND30.subject.sizePt)}, đứng`,
   clause: CLAUSE.subject,

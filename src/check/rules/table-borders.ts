@@ -8,7 +8,7 @@ const NAMES: Record<string, string> = { top: 'trên', bottom: 'dưới', left: '
 export const tableBorders: Check = {
   id: 'table-borders',
   doc: 'Bảng trình bày phần đầu (cơ quan, Quốc hiệu) và bảng chữ ký, nơi nhận không có đường viền',
-  clause: `${CLAUSE.nationalTitle}, ${CLAUSE.signer}: bố cục không kẻ khung`,
+  clause: CLAUSE.layout,
   check({ model, a }) {
     const out: Finding[] = [];
     const seen = new Set<number>();

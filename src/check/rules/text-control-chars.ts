@@ -8,7 +8,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 export const textControlChars: Check = {
   id: 'text-control-chars',
   doc: 'Văn bản không chứa ký tự điều khiển',
-  clause: `${CLAUSE.font}: bộ mã TCVN 6909:2001`,
+  clause: CLAUSE.font,
   check({ model, a }) {
     return allParas(model)
       .filter((p) => p.runs.some((r) => CONTROL.test(r.raw)))

@@ -1,10 +1,10 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { decree, error, lookFindings, quote, span, want, type Check, type Finding } from '../rule.js';
+import { decree, error, lookFindings, quote, span, want, type PartCheck, type Finding } from '../rule.js';
 
 const TIEU_NGU = ND30.motto.text;
 const SAYS = ND30.motto.sizePt.says;
 
-export const tieuNgu: Check = {
+export const tieuNgu: PartCheck = {
   id: 'tieu-ngu',
   doc: `Tiêu ngữ “${TIEU_NGU}”: đúng chữ, gạch nối có cách hai bên, cỡ ${span(ND30.motto.sizePt)}, đậm`,
   clause: CLAUSE.nationalTitle,

@@ -1,0 +1,112 @@
+/**
+ * `cchc check` of PDF letters, made by scripts/check-fixtures/pdf.py: the DOCX fixtures printed by LibreOffice,
+ * cchc's own letters printed by LibreOffice and by the native writer, and PDFs broken in ways only print shows (a
+ * fallback font for the Vietnamese letters, a date line that wraps, a page with no text). Each gives exactly the
+ * error rules expected.json names.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFile, checkPdf, rules } from '../../src/check/index.js';
+import { ND30 } from '../../src/decree/nd30.js';
+import { run, tempDir } from '../helpers.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'pdf');
+const expected: Record<string, string[]> = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
+const check = (f: string) => checkFile(join(DIR, f));
+const errorRules = async (f: string) => [...new Set((await check(f)).filter((p) => p.severity === 'error').map((p) => p.rule))].sort();
+
+describe('PDF fixtures', () => {
+  // Taken before pdf.js is first loaded: it must leave the process's built-ins as they were.
+  const builtins = [Array.prototype.push, JSON.parse, JSON.stringify, Function.prototype.toString];
+
+  it('has cchc letters, broken letters and the PDFs only print can break', () => {
+    expect(Object.keys(expected).length).toBeGreaterThan(50);
+    for (const f of ['ok.pdf', 'cchc-kien-luong-2020.pdf', 'native-kien-luong-2020.pdf', 'fallback-font.pdf', 'date-wraps.pdf', 'tieu-ngu-no-rule.pdf']) {
+      expect(expected).toHaveProperty([f]);
+    }
+  });
+
+  for (const [file, want] of Object.entries(expected)) {
+    it(`${file} → ${want.length === 0 ? 'no errors' : want.join(', ')}`, async () => {
+      expect(await errorRules(file)).toEqual(want);
+    });
+  }
+
+  it('leaves the built-ins pdf.js’s polyfills replace as they were', async () => {
+    await check('ok.pdf');
+    expect([Array.prototype.push, JSON.parse, JSON.stringify, Function.prototype.toString]).toEqual(builtins);
+  });
+
+  it('names the fallback font and quotes the letters it printed', async () => {
+    const ps = (await check('fallback-font.pdf')).filter((p) => p.rule === 'font-family');
+    expect(ps.length).toBeGreaterThan(0);
+    expect(ps[0]!.message).toMatch(/^Phông DejaVuSerif\S* không phải Times New Roman .*: “.” trong dòng “[^”]+”/);
+    expect(ps[0]!.message).toContain(ND30.font.says);
+  });
+
+  it('says a wrapped date line wrapped, with both printed lines', async () => {
+    const [p] = (await check('date-wraps.pdf')).filter((x) => x.rule === 'date-line');
+    expect(p!.message).toMatch(/^Dòng địa danh, ngày tháng năm bị xuống dòng \(không vừa độ rộng cột\): “Thành phố Hồ Chí Minh, ngày 22 tháng 12 năm \/ 2020”/);
+  });
+
+  it('measures the printed rules against their text', async () => {
+    const [short] = (await check('tieu-ngu-rule-short.pdf')).filter((x) => x.rule === 'tieu-ngu-rule');
+    expect(short!.message).toMatch(/^Đường kẻ dưới Tiêu ngữ dài \d+,\d mm, bằng 5\d% dòng chữ/);
+    const [missing] = (await check('tieu-ngu-no-rule.pdf')).filter((x) => x.rule === 'tieu-ngu-rule');
+    expect(missing!.message).toMatch(/^Thiếu đường kẻ ngang nét liền dưới Tiêu ngữ/);
+  });
+
+  it('finds page numbers from page 2 in a letter of three pages, and none on page 1', async () => {
+    const ps = await check('cchc-kien-luong-2020.pdf');
+    expect(ps.filter((p) => p.rule === 'page-number')).toEqual([]);
+    expect((await check('page-number-first-page.pdf')).filter((p) => p.rule === 'page-number').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Trang đầu có in số trang/),
+    ]);
+  });
+});
+
+describe('PDFs that cannot be judged', () => {
+  const one = async (bytes: Uint8Array) => {
+    const ps = await checkPdf(bytes, 'x.pdf');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ file: 'x.pdf', severity: 'error', rule: 'not-pdf' });
+    return ps[0]!.message;
+  };
+
+  it('a page with no text (a scan)', async () => {
+    expect(await one(new Uint8Array(readFileSync(join(DIR, 'scan.pdf'))))).toMatch(/không có lớp chữ/);
+  });
+
+  it('a damaged PDF', async () => {
+    const ok = new Uint8Array(readFileSync(join(DIR, 'ok.pdf')));
+    expect(await one(ok.slice(0, 400))).toMatch(/PDF/);
+  });
+
+  it('a .pdf that is not a PDF, through checkFile', async () => {
+    const path = join(tempDir(), 'cong-van.pdf');
+    writeFileSync(path, 'Kính gửi: Sở Nội vụ.\n');
+    expect(await checkFile(path)).toEqual([expect.objectContaining({ rule: 'not-pdf', message: expect.stringContaining('không phải PDF') })]);
+  });
+});
+
+describe('cchc check on PDFs (CLI, in process)', () => {
+  it('judges PDFs and DOCX in one run, with the same reporters', async () => {
+    const r = await run(['check', join(DIR, 'ok.pdf'), join(DIR, 'tieu-ngu-no-rule.pdf'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { problems: { file: string; rule: string }[] };
+    expect(report.problems.map((p) => p.rule)).toEqual(['tieu-ngu-rule']);
+    expect(report.problems[0]!.file).toMatch(/tieu-ngu-no-rule\.pdf$/);
+    const ok = await run(['check', join(DIR, 'ok.pdf'), join(DIR, 'cchc-ky-thay-tm-kt.pdf')]);
+    expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, '', 'Đúng thể thức (2 tệp)\n']);
+  });
+
+  it('lists every DOCX and PDF rule with the decree’s clause', async () => {
+    const all = await rules();
+    expect(all.filter((x) => x.pdf).map((x) => x.id)).toEqual(expect.arrayContaining(['not-pdf', 'page-size', 'font-family', 'tieu-ngu-rule', 'date-line', 'body-spacing']));
+    expect(all.filter((x) => x.docx && !x.pdf).map((x) => x.id).sort()).toEqual(['not-docx', 'text-color', 'text-control-chars', 'text-nfc']);
+    const r = await run(['check', '--rules', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(all);
+  });
+});
