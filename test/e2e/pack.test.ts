@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,10 @@ describe('installed with npm install -g', () => {
     // And the installed checker judges the letter the installed renderer wrote.
     const check = await run(globalBin, ['check', 'thu.docx'], dir);
     expect(check.code, check.stdout + check.stderr).toBe(0);
+    // PDFs too, with the pdf.js bundle it ships (pdfjs-dist is not installed with it).
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'pdf', 'ok.pdf'), join(dir, 'thu.pdf'));
+    const pdf = await run(globalBin, ['check', 'thu.pdf'], dir);
+    expect([pdf.code, pdf.stdout], pdf.stderr).toEqual([0, '']);
   });
 
   it('renders a batch on worker threads (bin/worker.js loads the installed bundle)', async () => {
