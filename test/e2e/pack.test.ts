@@ -139,6 +139,24 @@ describe('installed with npm install -g', () => {
     expect([pdf.code, pdf.stdout], pdf.stderr).toEqual([0, '']);
   });
 
+  it('only the PDF engine is installed beside it (its libraries are in the bundle), and with it: --pdf, the register, a template of the office', async () => {
+    const installed = readdirSync(join(globalPackage, 'node_modules')).filter((d) => !d.startsWith('.'));
+    expect(installed).toEqual(['@myriaddreamin']);
+    const dir = elsewhere();
+    expect((await run(globalBin, ['init', 'thu.yaml'], dir)).code).toBe(0);
+    const pdf = await run(globalBin, ['render', 'thu.yaml', '--pdf', '--register', 'so.xlsx', '--number-from', '7'], dir);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'thu.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(dir, 'so.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    mkdirSync(join(dir, 'mau'));
+    writeFileSync(join(dir, 'mau', 'rieng.hbs'), '{{intro}}\n\nMẫu riêng của đơn vị, {{issuerShort}}.');
+    const yaml = readFileSync(join(dir, 'thu.yaml'), 'utf8').replace(/^template: .*$/m, 'template: rieng').replace(/^date: .*$/m, '').concat('\nintro: Mở đầu.\n');
+    writeFileSync(join(dir, 'rieng.yaml'), yaml);
+    const own = await run(globalBin, ['render', 'rieng.yaml', '--template-dir', 'mau'], dir);
+    expect(own.code, own.stderr).toBe(0);
+    expect(paragraphs(unzipDocx(join(dir, 'rieng.docx'))['word/document.xml']!).join('\n')).toContain('Mẫu riêng của đơn vị');
+  });
+
   it('renders a batch on worker threads (bin/worker.js loads the installed bundle)', async () => {
     const dir = elsewhere();
     const letter = parse(readFileSync(join(ROOT, 'examples', 'kien-luong-2020.yaml'), 'utf8')) as Record<string, unknown>;
