@@ -68,7 +68,15 @@ function rule(r: Rule): string {
 /** Space between two blocks: what the first has after and the second before, added up as Word does. */
 const gap = (twips: number): string => (twips > 0 ? `#v(${pt(twips)})\n` : '');
 
-const before = (b: Block): number => (b.kind === 'para' || b.kind === 'rule' ? b.spaceBefore : b.kind === 'keep' ? before(b.blocks[0]!) : 0);
+/**
+ * Word gives every line of a paragraph spaced at a multiple its whole height, the first line too; Typst adds
+ * leading only between lines. The first line's share goes above the paragraph, so paragraphs stand as far apart
+ * as in Word.
+ */
+const firstLeading = (p: Para): number => (p.lineMultiple && p.lineMultiple > 1
+  ? Math.round((p.lineMultiple - 1) * SINGLE * Math.max(...p.runs.map((r) => r.sizePt), 0) * 20) : 0);
+
+const before = (b: Block): number => (b.kind === 'para' ? b.spaceBefore + firstLeading(b) : b.kind === 'rule' ? b.spaceBefore : b.kind === 'keep' ? before(b.blocks[0]!) : 0);
 const after = (b: Block): number => (b.kind === 'para' || b.kind === 'rule' ? b.spaceAfter : b.kind === 'keep' ? after(b.blocks.at(-1)!) : 0);
 
 /** Blocks one after another with their spacing; `inner` blocks (in a cell or a keep group) are given theirs too. */
