@@ -84,7 +84,8 @@ function reason(saxesMessage: string, char?: string): string {
  * share their parent's scope unless they declare a namespace, so each raw name is resolved once per scope.
  */
 class Scope {
-  private readonly names = new Map<string, Name>();
+  private readonly elements = new Map<string, Name>();
+  private readonly attributes = new Map<string, Name>();
 
   constructor(
     readonly ns: Map<string, string>,
@@ -104,8 +105,8 @@ class Scope {
 
   /** "p:local" with the caller's canonical prefix for p's namespace; undefined when p is not bound. */
   resolve(raw: string, isAttribute: boolean): Name | undefined {
-    const key = isAttribute ? `@${raw}` : raw;
-    let n = this.names.get(key);
+    const names = isAttribute ? this.attributes : this.elements;
+    let n = names.get(raw);
     if (n) return n;
     const colon = raw.indexOf(':');
     // Unprefixed attributes are in no namespace (the default namespace does not apply to them).
@@ -117,7 +118,7 @@ class Scope {
       const canonical = uri === undefined ? undefined : this.prefixes[uri];
       n = { name: canonical === undefined ? raw : `${canonical}:${local}`, expanded: `{${uri ?? ''}}${local}` };
     }
-    this.names.set(key, n);
+    names.set(raw, n);
     return n;
   }
 }
@@ -158,16 +159,26 @@ export function parseXml(src: string, opts: ParseOptions = {}): XmlElement {
     if (elements.length >= maxDepth) fail('các thẻ lồng nhau quá sâu');
     const raw = tag.attributes as Record<string, string>;
     const scope = scopes[scopes.length - 1]!.enter(raw);
-    const attrs: Record<string, string> = {};
+    let renamed = false;
+    let first: string | undefined;
     let seen: string[] | undefined;
     for (const k in raw) {
       const n = scope.resolve(k, true) ?? unbound(k);
-      if (n.expanded.charCodeAt(0) === 123) {
-        // "{": a prefixed attribute. Two prefixes bound to one namespace make a duplicate, as for Word.
-        if (seen?.includes(n.expanded)) fail(`thuộc tính bị lặp: ${k} (cùng không gian tên với một thuộc tính khác)`);
-        (seen ??= []).push(n.expanded);
+      if (n.name !== k) renamed = true;
+      if (n.expanded.charCodeAt(0) !== 123) continue;
+      // "{": a prefixed attribute. Two prefixes bound to one namespace make a duplicate, as for Word.
+      if (first === undefined) first = n.expanded;
+      else {
+        seen ??= [first];
+        if (seen.includes(n.expanded)) fail(`thuộc tính bị lặp: ${k} (cùng không gian tên với một thuộc tính khác)`);
+        seen.push(n.expanded);
       }
-      attrs[n.name] = raw[k]!;
+    }
+    // saxes gives each tag its own attributes object: kept as it is unless a prefix is rewritten.
+    let attrs = raw;
+    if (renamed) {
+      attrs = {};
+      for (const k in raw) attrs[scope.resolve(k, true)!.name] = raw[k]!;
     }
     const el: XmlElement = { name: (scope.resolve(tag.name, false) ?? unbound(tag.name)).name, attrs, children: [] };
     const parent = elements[elements.length - 1];

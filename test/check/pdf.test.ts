@@ -41,7 +41,7 @@ describe('PDF fixtures', () => {
   it('names the fallback font and quotes the letters it printed', async () => {
     const ps = (await check('fallback-font.pdf')).filter((p) => p.rule === 'font-family');
     expect(ps.length).toBeGreaterThan(0);
-    expect(ps[0]!.message).toMatch(/^Phông DejaVuSerif\S* không phải Times New Roman .*: “.” trong dòng “[^”]+”/);
+    expect(ps[0]!.message).toMatch(/^Phông DejaVuSerif\S* không phải Times New Roman \(phông thay thế cho những chữ Việt mà phông chính thiếu\): “.” trong dòng “[^”]+”/);
     expect(ps[0]!.message).toContain(ND30.font.says);
   });
 
@@ -63,6 +63,40 @@ describe('PDF fixtures', () => {
     expect((await check('page-number-first-page.pdf')).filter((p) => p.rule === 'page-number').map((p) => p.message)).toEqual([
       expect.stringMatching(/^Trang đầu có in số trang/),
     ]);
+  });
+});
+
+/** A one-page PDF printing `text` in a font the file only names (no font program in it). */
+function namedFontPdf(baseFont: string, text: string): Uint8Array {
+  const content = `BT /F1 14 Tf 100 700 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Font /Subtype /TrueType /BaseFont /${baseFont} /Encoding /WinAnsiEncoding >>`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, k) => {
+    const at = out.length;
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+describe('fonts a PDF only names', () => {
+  it('Times New Roman not embedded: another machine prints a substitute', async () => {
+    const ps = (await checkPdf(namedFontPdf('TimesNewRomanPSMT', 'Kinh gui'), 'x.pdf')).filter((p) => p.rule === 'font-family');
+    expect(ps.map((p) => p.message)).toEqual([expect.stringMatching(/^Phông TimesNewRomanPSMT không được nhúng vào tệp PDF: máy khác in bằng phông thay thế: “Kinh gui”/)]);
+  });
+
+  it('Arial, named or not, is not Times New Roman', async () => {
+    const ps = (await checkPdf(namedFontPdf('Arial,Bold', 'Kinh gui'), 'x.pdf')).filter((p) => p.rule === 'font-family');
+    expect(ps.map((p) => p.message)).toEqual([expect.stringMatching(/^Phông Arial-Bold không phải Times New Roman: “Kinh gui”/)]);
   });
 });
 

@@ -40,7 +40,6 @@ export interface PdfFont {
   name: string;
   /** The font program is in the file (a PDF reader elsewhere prints these glyphs, not a substitute). */
   embedded: boolean;
-  type?: string;
 }
 
 export interface PdfFacts {
@@ -70,7 +69,6 @@ export async function extract(pdfjs: Pdfjs, bytes: Uint8Array): Promise<PdfFacts
     // pdf.js takes over (detaches) the buffer it is given: the caller keeps its own.
     data: bytes.slice(),
     isEvalSupported: false,
-    fontExtraProperties: true,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
@@ -115,9 +113,15 @@ function texts(items: readonly unknown[], view: Matrix): PdfText[] {
   return out;
 }
 
+/**
+ * A font as pdf.js loaded it. An embedded program is converted and handed over with a MIME type; a font the PDF
+ * only names has none (pdf.js's "font extra properties" would say so too, at a third of the reading time).
+ */
 function font(page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } }, id: string): PdfFont {
-  const f = (page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined) as { name?: string; missingFile?: boolean; type?: string } | undefined;
-  return { name: (f?.name ?? id).replace(/^[A-Z]{6}\+/, ''), embedded: f?.missingFile !== true, type: f?.type };
+  const f = (page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined) as { name?: string; mimetype?: string | null } | undefined;
+  // pdf.js 5 passes font facts in a packed form where a missing MIME type comes back as the string "null".
+  const mime = f?.mimetype;
+  return { name: (f?.name ?? id).replace(/^[A-Z]{6}\+/, ''), embedded: typeof mime === 'string' && mime !== '' && mime !== 'null' };
 }
 
 /** Straight lines of the page: stroked segments and thin filled rectangles, through the graphics state's transforms. */

@@ -23,15 +23,17 @@ export const fontFamily: PdfCheck = {
         const times = TIMES.test(f.name.replace(/\s+/g, ' '));
         if (times && f.embedded) continue;
         seen.add(t.font);
-        const where = t.str.trim().length >= 8 ? quote(t.str) : `${quote(t.str)} trong dòng ${quote(l.text)}`;
-        out.push(error(`trang ${l.page}`, `${why(f.name, times, f.embedded)}: ${where}${decree(ND30.font.says)}`));
+        // A fallback font prints a letter here and there: show the line around it.
+        const short = t.str.trim().length < 8;
+        const where = short ? `${quote(t.str)} trong dòng ${quote(l.text)}` : quote(t.str);
+        out.push(error(`trang ${l.page}`, `${why(f.name, times, f.embedded, short)}: ${where}${decree(ND30.font.says)}`));
       }
     }
     return out;
   },
 };
 
-function why(name: string, times: boolean, embedded: boolean): string {
-  if (!times) return `Phông ${name} không phải ${ND30.font.family} (thường là phông thay thế cho chữ Việt mà phông chính thiếu)`;
+function why(name: string, times: boolean, embedded: boolean, short: boolean): string {
+  if (!times) return `Phông ${name} không phải ${ND30.font.family}${short ? ' (phông thay thế cho những chữ Việt mà phông chính thiếu)' : ''}`;
   return `Phông ${name} không được nhúng vào tệp PDF: máy khác in bằng phông thay thế`;
 }
