@@ -159,6 +159,30 @@ describe('hostile text is data, not markup', () => {
   });
 });
 
+describe('long words', () => {
+  it('a code that fits its column is printed (and copied out) whole; one wider than its column breaks inside it', async () => {
+    const fits = '000.00.22.H31-251002-0001';
+    const wide = `HS${'0123456789'.repeat(6)}`;
+    const data = letter({
+      appendices: [{ table: { columns: [{ header: 'STT', width: 12 }, { header: 'Mã hồ sơ', width: 60 }, { header: 'Mã dài', width: 30 }, { header: 'Ghi chú' }], rows: [[1, fits, wide, 'x']] } }],
+      contact: undefined,
+    });
+    const r = await run(['render', write('codes.yaml', data), '--pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const p = join(dir, 'codes.pdf');
+    const text = allText(p);
+    expect(text).toContain(fits);
+    expect(text).not.toMatch(new RegExp(`${fits.slice(0, 10)}\u200B`));
+    // The wide code: every letter printed, on lines that start at its column and stay inside its 30 mm.
+    const words = pageWords(p, pdfInfo(p).pages);
+    const start = words.find((w) => w.text.startsWith('HS'))!;
+    const pieces = words.filter((w) => Math.abs(w.x0 - start.x0) < 1 && /^[\u200B\dHS]+$/.test(w.text)).sort((a, b) => a.y0 - b.y0);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((w) => w.text).join('').replace(/\u200B/g, '')).toBe(wide);
+    expect(Math.max(...pieces.map((w) => w.x1 - w.x0))).toBeLessThan((30 * 72) / 25.4);
+  });
+});
+
 describe('what cannot stay on one page still prints whole', () => {
   it('a last paragraph longer than a page, 180 Nơi nhận lines, a table cell of many paragraphs: nothing cut off', async () => {
     const long = Array.from({ length: 120 }, (_, i) => `câu thứ ${i + 1} của đoạn cuối rất dài`).join(', ');

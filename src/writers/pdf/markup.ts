@@ -1,4 +1,5 @@
 import type { Block, Cell, DocMeta, LetterModel, Para, Rule, Run, Section, Table } from '../../layout/model.js';
+import { textWidthPt } from '../../metrics/times.js';
 import { typstString } from './escape.js';
 
 /**
@@ -23,25 +24,40 @@ const SINGLE = ASCENT + DESCENT;
 const leading = (multiple: number | undefined): string => `${+(((multiple ?? 1) - 1) * SINGLE).toFixed(4)}em`;
 
 /**
- * Word breaks a word longer than the line at the margin; Typst lets it run off the page. A zero-width space every
- * 10 letters of such a word (25 letters or more: a code, a URL, a clerk's typo) gives Typst places to break it.
+ * Word breaks a word wider than its line where the line ends; Typst lets it run off the page or out of its cell.
+ * Such a word (a long code, a URL, a clerk's typo) gets a zero-width space wherever a line of `widthPt` would end,
+ * and only such a word: text copied out of the PDF keeps every code that fits its line intact.
  */
-const breakable = (s: string): string => s.replace(/\S{25,}/gu, (w) => [...w].map((c, i) => (i && i % 10 === 0 ? `\u200B${c}` : c)).join(''));
+function breakable(r: Run, widthPt: number): string {
+  return r.text.replace(/\S+/gu, (w) => {
+    if (textWidthPt(w, r.sizePt, r) <= widthPt) return w;
+    let line = 0;
+    return [...w].map((c) => {
+      const cw = textWidthPt(c, r.sizePt, r);
+      const cut = line > 0 && line + cw > widthPt;
+      line = cut ? cw : line + cw;
+      return cut ? `\u200B${c}` : c;
+    }).join('');
+  });
+}
 
-function runs(rs: readonly Run[]): string {
+function runs(rs: readonly Run[], widthPt: number): string {
   return rs.map((r) => {
     const style = `size: ${r.sizePt}pt${r.bold ? ', weight: "bold"' : ''}${r.italic ? ', style: "italic"' : ''}`;
-    return `#text(${style}, ${typstString(breakable(r.text))})`;
+    return `#text(${style}, ${typstString(breakable(r, widthPt))})`;
   }).join('');
 }
 
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 
-function para(p: Para): string {
+/** `width`: what the paragraph stands in (the page's text width, or its cell's less the cell's margins), twips. */
+function para(p: Para, width: number): string {
   const ind = p.indent ?? {};
   const hanging = ind.hanging ?? 0;
   const left = (ind.left ?? 0) - hanging;
   const right = ind.right ?? 0;
+  // The narrowest line of the paragraph: its first, when indented further than the rest.
+  const lineWidth = (width - Math.max(0, left) - right - Math.max(ind.firstLine ?? 0, hanging)) / 20;
   const size = p.runs[0]?.sizePt ?? 14;
   const settings = [
     `justify: ${p.align === 'justify'}`,
@@ -50,10 +66,10 @@ function para(p: Para): string {
     ...(hanging ? [`hanging-indent: ${pt(hanging)}`] : []),
   ].join(', ');
   // An explicit par: Typst makes the only inline content of a block a paragraph only when told to.
-  let body = `#set align(${ALIGN[p.align ?? 'left']})\n#set text(size: ${size}pt)\n#par(${settings})[${runs(p.runs)}]`;
+  let body = `#set align(${ALIGN[p.align ?? 'left']})\n#set text(size: ${size}pt)\n#par(${settings})[${runs(p.runs, lineWidth)}]`;
   if (p.box) {
     // The frame of a mark (khẩn, mật, lưu hành): a single line around the word, the paragraph's box in Word.
-    body = `#align(center, box(stroke: ${p.box.lineEighthsPt / 8}pt, inset: (x: ${p.box.padPt * 2}pt, y: ${p.box.padPt}pt), [${runs(p.runs)}]))`;
+    body = `#align(center, box(stroke: ${p.box.lineEighthsPt / 8}pt, inset: (x: ${p.box.padPt * 2}pt, y: ${p.box.padPt}pt), [${runs(p.runs, lineWidth)}]))`;
     return `#block(width: 100%, spacing: 0pt)[${body}]`;
   }
   const padded = left || right ? `#pad(left: ${pt(Math.max(0, left))}, right: ${pt(right)})[${body}]` : body;
@@ -80,28 +96,28 @@ const before = (b: Block): number => (b.kind === 'para' ? b.spaceBefore + firstL
 const after = (b: Block): number => (b.kind === 'para' || b.kind === 'rule' ? b.spaceAfter : b.kind === 'keep' ? after(b.blocks.at(-1)!) : 0);
 
 /** Blocks one after another with their spacing; `inner` blocks (in a cell or a keep group) are given theirs too. */
-function blocks(bs: readonly Block[]): string {
+function blocks(bs: readonly Block[], width: number): string {
   let out = '';
   bs.forEach((b, i) => {
     out += gap((i === 0 ? before(b) : after(bs[i - 1]!) + before(b)));
-    out += `${block(b)}\n`;
+    out += `${block(b, width)}\n`;
   });
   const last = bs.at(-1);
   if (last) out += gap(after(last));
   return out;
 }
 
-function block(b: Block): string {
+function block(b: Block, width: number): string {
   switch (b.kind) {
-    case 'para': return para(b);
+    case 'para': return para(b, width);
     case 'rule': return rule(b);
     case 'table': return table(b);
     // Kept together: the last body paragraph and the signature block never part across pages.
-    case 'keep': return `#block(width: 100%, spacing: 0pt, breakable: false)[\n${blocks(b.blocks)}]`;
+    case 'keep': return `#block(width: 100%, spacing: 0pt, breakable: false)[\n${blocks(b.blocks, width)}]`;
   }
 }
 
-const cell = (c: Cell): string => `[\n${blocks(c.blocks)}]`;
+const cell = (c: Cell, width: number): string => `[\n${blocks(c.blocks, width)}]`;
 
 /**
  * The header and closing blocks as a borderless grid; an appendix table with single 0.5 pt lines, its header row
@@ -112,7 +128,7 @@ function table(t: Table): string {
   const m = t.cellMargin;
   const inset = `(left: ${pt(m.left)}, right: ${pt(m.right)}, top: ${pt(m.top)}, bottom: ${pt(m.bottom)})`;
   const row = (cells: Cell[], r: number) =>
-    cells.map((c) => `table.cell(align: ${c.valign === 'center' ? 'horizon' : 'top'}, breakable: ${!!t.splitRows?.includes(r)})${cell(c)}`).join(',\n');
+    cells.map((c, k) => `table.cell(align: ${c.valign === 'center' ? 'horizon' : 'top'}, breakable: ${!!t.splitRows?.includes(r)})${cell(c, t.columns[k]! - m.left - m.right)}`).join(',\n');
   const header = t.rows.slice(0, t.headerRows);
   const parts = [
     ...(header.length ? [`table.header(repeat: true,\n${header.map(row).join(',\n')})`] : []),
@@ -140,8 +156,9 @@ function section(s: Section, first: boolean): string {
     `  header: ${number}, header-ascent: ${+((mg.top - mg.header) / 20 - SINGLE * s.pageNumber.sizePt).toFixed(2)}pt, footer: none)`,
   ].join('\n');
   // The contact block (ô 13) at the foot of this section's first page: a float there, so the text above makes room.
-  const footer = s.firstPageFooter ? `#place(bottom, float: true, clearance: 12pt)[\n${blocks(s.firstPageFooter)}]\n` : '';
-  return `${setup}\n${footer}${blocks(s.blocks)}`;
+  const width = p.width - mg.left - mg.right;
+  const footer = s.firstPageFooter ? `#place(bottom, float: true, clearance: 12pt)[\n${blocks(s.firstPageFooter, width)}]\n` : '';
+  return `${setup}\n${footer}${blocks(s.blocks, width)}`;
 }
 
 
