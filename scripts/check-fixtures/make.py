@@ -23,6 +23,7 @@ import unicodedata
 import zipfile
 
 import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -58,7 +59,7 @@ BASE = dict(
     quoc_hieu='CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', quoc_hieu_size=13, motto='Độc lập - Tự do - Hạnh phúc',
     motto_rule='border', one_para_motto=False, header_style=None,
     so='Số: 114/UBND-NCPC', date='Kiên Giang, ngày 22 tháng 12 năm 2020', date_italic=True,
-    subject='V/v tiếp tục chỉ đạo sau kiểm tra công tác CCHC năm 2020', subject_size=13, urgency=None,
+    subject='V/v tiếp tục chỉ đạo sau kiểm tra công tác CCHC năm 2020', subject_size=13, urgency=None, marks=(), appendix=None,
     kinh_gui=['Kính gửi: Chủ tịch Ủy ban nhân dân huyện Kiên Lương.'], kinh_gui_size=14,
     body_size=14, body_align=WD_ALIGN_PARAGRAPH.JUSTIFY, body_indent=Cm(1.27), body_after=Pt(6),
     body_line=('auto', 1.15), body_font=None, body_nfd=False, body_ctrl=False,
@@ -232,6 +233,14 @@ def number_column(container, o, first):
     if o['urgency']:
         text, boxed = o['urgency']
         p = para(container, [text], 13, bold=True)
+        if boxed:
+            border(p, ('top', 'left', 'bottom', 'right'))
+    # Secrecy and circulation marks (ô 10a, 11) under the subject: (text, boxed, bold).
+    # Word draws consecutive paragraphs with the same borders as one box: an empty line keeps the frames apart.
+    for k, (text, boxed, bold) in enumerate(o['marks']):
+        if k > 0:
+            para(container, [''], 6)
+        p = para(container, [text], 13, bold=bold)
         if boxed:
             border(p, ('top', 'left', 'bottom', 'right'))
 
@@ -431,6 +440,26 @@ def setup(doc, o):
     page_numbers(s, o)
 
 
+def appendix(doc, o):
+    """An appendix in a section of its own, as Word makes one (Layout → Breaks → Next page): its heading, title and
+    "Kèm theo" line, then a bordered table; `landscape` turns that section's A4 across."""
+    landscape = o['appendix'] == 'landscape'
+    s = doc.add_section(WD_SECTION.NEW_PAGE)
+    if landscape:
+        s.orientation = WD_ORIENT.LANDSCAPE
+        s.page_width, s.page_height = Mm(297), Mm(210)
+    para(doc, ['Phụ lục'], 14, bold=True)
+    para(doc, ['DANH SÁCH CƠ QUAN ĐƯỢC KIỂM TRA'], 14, bold=True)
+    para(doc, ['(Kèm theo Công văn số 114/UBND-NCPC ngày 22 tháng 12 năm 2020 của UBND tỉnh)'], 14, italic=True)
+    table = doc.add_table(rows=3, cols=3)
+    table.style = doc.styles['Table Grid']
+    for r, row in enumerate([['STT', 'Cơ quan', 'Điểm'], ['1', 'UBND huyện Kiên Lương', '82,5'], ['2', 'Sở Tư pháp', '88,0']]):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].add_run(text).bold = r == 0
+            fonts(cell.paragraphs[0].runs[0], size=13)
+
+
 def strip_fonts(data):
     """For the theme-font variant: drop every explicit font, leaving the template's theme fonts (Calibri)."""
     return rewrite(data, 'word/document.xml', lambda x: re.sub(r'<w:rFonts [^>]*/>', '', x))
@@ -469,6 +498,8 @@ def build(**changes):
         kinh_gui(doc, o)
     body(doc, o)
     closing(doc, o)
+    if o['appendix']:
+        appendix(doc, o)
     buf = io.BytesIO()
     doc.save(buf)
     data = rewrite(buf.getvalue())
@@ -498,6 +529,11 @@ VARIANTS = {
     'ok-signer-head': (dict(signer=['CHỦ TỊCH']), []),
     'page-letter': (dict(page=(215.9, 279.4)), ['page-size']),
     'page-landscape': (dict(page=(297, 210)), ['page-size']),
+    'ok-appendix': (dict(appendix='portrait'), []),
+    'ok-appendix-landscape': (dict(appendix='landscape'), []),
+    'ok-marks-boxed': (dict(marks=(('MẬT', True, True), ('LƯU HÀNH NỘI BỘ', True, True))), []),
+    'secrecy-unboxed': (dict(marks=(('MẬT', False, True),)), ['marks']),
+    'circulation-not-bold': (dict(marks=(('LƯU HÀNH NỘI BỘ', True, False),)), ['marks']),
     'margin-left-25': (dict(margins=(20, 20, 25, 15)), ['page-margins']),
     'margin-top-30': (dict(margins=(30, 20, 30, 15)), ['page-margins']),
     'font-arial': (dict(body_font='Arial'), ['font-family']),

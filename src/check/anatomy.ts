@@ -21,6 +21,8 @@ export interface Anatomy {
   date?: Line;
   subject: Line[];
   urgency?: Line;
+  /** Secrecy and circulation marks under the subject (ô 10a, 11). */
+  marks: Line[];
   kinhGui?: Line;
   recipients: Line[];
   body: Para[];
@@ -52,6 +54,10 @@ export const PARTS = {
   date: /NGAY\s*\d*\s*THANG\s*\d*\s*NAM\b/,
   subject: new RegExp(`^${fold(ND30.subject.prefix).split('/').map(literal).join('\\s*\\/\\s*')}\\b`),
   urgency: new RegExp(`^(${ND30.urgency.words.map((w) => words(w).join(' ')).join('|')})$`),
+  /** Ô 10a and 11: "MẬT", "LƯU HÀNH NỘI BỘ"… alone on their line. */
+  mark: new RegExp(`^(${[...ND30.secrecy.words, ...ND30.circulation.words].map((w) => words(w).join(' ')).join('|')})$`),
+  /** The heading that opens an appendix: "Phụ lục", "PHỤ LỤC II", "Phụ lục số 2". */
+  appendix: new RegExp(`^${words(ND30.appendix.heading.text).join(' ')}\\b`),
 };
 const RE = PARTS;
 
@@ -76,7 +82,8 @@ export function anatomy(model: DocModel): Anatomy {
   const date = inHead(RE.date);
   const subject = subjectLines(lines, inHead(RE.subject));
   const urgency = inHead(RE.urgency);
-  const known = new Set([quocHieu, tieuNgu, so, date, urgency, ...subject]);
+  const marks = head.filter((l) => RE.mark.test(fold(l.text)));
+  const known = new Set([quocHieu, tieuNgu, so, date, urgency, ...marks, ...subject]);
   const { parent, issuer } = issuerLines(model, head, known, quocHieu, so);
   const recipients = kinhGui ? recipientLines(lines, kinhGui) : [];
   const lastOfKinhGui = recipients[recipients.length - 1] ?? kinhGui;
@@ -91,7 +98,7 @@ export function anatomy(model: DocModel): Anatomy {
   const parts = { quocHieu, tieuNgu, kinhGui, recipients, body, noiNhan, noiNhanItems, signer };
   const headerTable = quocHieu?.para.cell?.table;
   return {
-    lines, ...parts, headerTable, parent, issuer, so, date, subject, urgency, closingTable,
+    lines, ...parts, headerTable, parent, issuer, so, date, subject, urgency, marks, closingTable,
     headerParas: model.paras.slice(0, lines[headerEnd]?.para.index ?? model.paras.length),
     where: locator(model, parts, start),
   };
@@ -111,11 +118,14 @@ function subjectLines(lines: Line[], first: Line | undefined): Line[] {
   const out = [first];
   for (const l of lines.slice(lines.indexOf(first) + 1)) {
     const same = l.para === first.para || (first.para.cell && sameCell(l.para, first.para));
-    if (!same || RE.urgency.test(fold(l.text)) || RE.date.test(fold(l.text))) break;
+    if (!same || endsSubject(l)) break;
     out.push(l);
   }
   return out;
 }
+
+/** A line that cannot continue the subject: a mark or the date typed under it. */
+export const endsSubject = (l: { text: string }): boolean => [RE.urgency, RE.mark, RE.date].some((re) => re.test(fold(l.text)));
 
 export const sameCell = (a: Para, b: Para): boolean =>
   a.cell !== undefined &&

@@ -61,6 +61,8 @@ export interface Para {
   fields: string[];
   /** The paragraph starts a new page, or holds a typed page break, or Word noted a page ending in it. */
   pageBreak: boolean;
+  /** Which section of the document it is in (DocModel.sections), from 0: a paragraph holding a w:sectPr ends its section. */
+  section?: number;
 }
 
 export interface BoxPos {
@@ -215,6 +217,7 @@ class Walker {
   private paragraph(p: XmlElement, ctx: Ctx): TextBox[] {
     const pPr = child(p, 'w:pPr');
     const sect = child(pPr, 'w:sectPr');
+    const section = this.sections.length;
     if (sect) this.sections.push(sect);
     const direct = readPara(pPr);
     const table = ctx.tableStyle === undefined ? undefined : this.resolve(ctx.tableStyle, 'table');
@@ -245,6 +248,7 @@ class Walker {
       lines: collected.lines,
       fields: collected.fields,
       pageBreak: collected.pageBreak || collected.renderedBreak || props.pageBreakBefore === true,
+      section,
     });
     return collected.boxes;
   }

@@ -33,7 +33,10 @@ const look = (lo: number, hi: number, value: number, style: { bold?: boolean; it
 
 export const ND30 = {
   /** Khổ giấy A4 (210 mm × 297 mm), trình bày theo chiều dài; phụ lục có bảng rộng được trình bày theo chiều rộng. */
-  page: { widthMm: 210, heightMm: 297, toleranceMm: 1, says: 'khổ A4 (210 mm x 297 mm)' },
+  page: {
+    widthMm: 210, heightMm: 297, toleranceMm: 1, says: 'khổ A4 (210 mm x 297 mm)',
+    landscape: 'trường hợp nội dung văn bản có các bảng, biểu nhưng không được làm thành các phụ lục riêng thì văn bản có thể được trình bày theo chiều rộng',
+  },
   /** Định lề trang. */
   margin: {
     topMm: range(20, 25, 20, 'lề trên: cách mép trên từ 20 - 25 mm'),

@@ -8,6 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile, checkPdf, rules } from '../../src/check/index.js';
+import { pdfAnatomy } from '../../src/check/pdf/anatomy.js';
+import { extract } from '../../src/check/pdf/extract.js';
+import { pdfLines } from '../../src/check/pdf/lines.js';
+import { pageNumber } from '../../src/check/pdf/rules/page-number.js';
+import { pageSize } from '../../src/check/pdf/rules/page-size.js';
+import { load } from '../../src/check/pdf/pdfjs-entry.js';
 import { ND30 } from '../../src/decree/nd30.js';
 import { run, tempDir } from '../helpers.js';
 
@@ -87,6 +93,45 @@ function namedFontPdf(baseFont: string, text: string): Uint8Array {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
+
+describe('a version 2 letter as printed (marks, contact block, two appendices, one landscape)', () => {
+  const read = async (f: string) => {
+    const facts = await extract(await load(), new Uint8Array(readFileSync(join(DIR, f))));
+    return pdfAnatomy(facts, pdfLines(facts));
+  };
+  for (const f of ['native-so-noi-vu-mat-phu-luc.pdf', 'cchc-so-noi-vu-mat-phu-luc.pdf']) {
+    it(`${f}: each part where it belongs`, async () => {
+      const a = await read(f);
+      const texts = (ls: { text: string }[]) => ls.map((l) => l.text);
+      // The marks under the subject are marks, not more of the subject.
+      expect(texts(a.marks)).toEqual(['MẬT', 'LƯU HÀNH NỘI BỘ']);
+      expect(texts(a.subject).join(' ')).not.toMatch(/MẬT|KHẨN|LƯU HÀNH/);
+      expect(a.urgency?.text).toBe('KHẨN');
+      // The contact block at the foot of page 1 is apart from the signer beside Nơi nhận.
+      expect(texts(a.contact)[0]).toMatch(/^Địa chỉ: /);
+      expect(texts(a.contact).join(' ')).toMatch(/Website: sonoivu\.kiengiang\.gov\.vn$/);
+      expect(a.contact.every((l) => l.page === 1)).toBe(true);
+      expect(texts(a.signer)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']);
+      // Each appendix opens a page; the second lies across the page.
+      expect(a.appendixStarts).toEqual([2, 3]);
+      const p3 = a.facts.pages[2]!;
+      expect(p3.width).toBeGreaterThan(p3.height);
+      expect(await errorRules(f)).toEqual([]);
+      expect((await check(f)).filter((p) => p.rule === 'page-number')).toEqual([]);
+    });
+  }
+
+  it('a landscape first page is still refused; pages with no number are excused only where an appendix opens', async () => {
+    expect(await errorRules('page-landscape.pdf')).toEqual(['page-size']);
+    const a = await read('native-so-noi-vu-mat-phu-luc.pdf');
+    const asIfNoAppendix = { ...a, appendixStarts: [] };
+    const found = pageNumber.check({ a: asIfNoAppendix });
+    expect(found.map((p) => p.message)).toEqual([expect.stringMatching(/^Không thấy số trang ở lề trên của trang 2, 3 /)]);
+    expect(pageSize.check({ a: asIfNoAppendix }).map((p) => p.path)).toEqual([]); // page 3 has a ruled table
+    const portraitOnly = { ...asIfNoAppendix, facts: { ...a.facts, pages: a.facts.pages.map((p) => ({ ...p, rules: [] })) } };
+    expect(pageSize.check({ a: portraitOnly }).map((p) => p.path)).toEqual(['trang 3']);
+  });
+});
 
 describe('fonts a PDF only names', () => {
   it('Times New Roman not embedded: another machine prints a substitute', async () => {

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LetterRenderer } from '../../src/render/letter.js';
 import { LetterSchema, type Letter } from '../../src/schema/letter.js';
-import { example, paragraphs, ROOT } from '../helpers.js';
+import { example, paragraphs } from '../helpers.js';
 
 /**
  * The version 2 parts of a letter, read back from the DOCX: appendix sections, their headings and "Kèm theo"
@@ -14,8 +13,7 @@ import { example, paragraphs, ROOT } from '../helpers.js';
 let renderer: LetterRenderer;
 beforeAll(async () => { renderer = await LetterRenderer.create({ today: new Date(2025, 10, 28) }); });
 
-/** An example, or a fixture in test/fixtures/good (the v2 marks letter waits there until `cchc check` knows marks and landscape appendices). */
-const load = (name: string): Letter => LetterSchema.parse(parse(readFileSync(existsSync(example(name)) ? example(name) : join(ROOT, 'test/fixtures/good', name), 'utf8')));
+const load = (name: string): Letter => LetterSchema.parse(parse(readFileSync(example(name), 'utf8')));
 function parts(letter: Letter): Record<string, string> {
   const files = unzipSync(renderer.render(letter));
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new TextDecoder().decode(v)]));

@@ -4,7 +4,8 @@
  * signer right of "Nơi nhận", the body between them. Body lines are gathered into paragraphs (an indented
  * line or a wider gap starts one), so paragraph checks can measure indents and spacing.
  */
-import { DASH, fold, isUpper, PARTS, recipientLines, splitIssuer, type Anatomy } from '../anatomy.js';
+import { DASH, endsSubject, fold, isUpper, PARTS, recipientLines, splitIssuer, type Anatomy } from '../anatomy.js';
+import { ND30 } from '../../decree/nd30.js';
 import type { Line, Para } from '../model.js';
 import type { PdfFacts } from './extract.js';
 import type { PdfLine } from './lines.js';
@@ -26,6 +27,10 @@ export interface PdfAnatomy extends Anatomy {
   /** Page numbers: the lone numbers printed in the top margin, page by page; and those printed at the foot. */
   pageNumbers: PdfLine[];
   footerNumbers: PdfLine[];
+  /** The contact block (ô 13) at the foot of page 1: address, phone, e-mail, website. */
+  contact: PdfLine[];
+  /** Pages that open an appendix ("Phụ lục …" first on the page), 1-based; every page after the first of them is an appendix's. */
+  appendixStarts: number[];
   /** Where the body's lines start (the left margin as printed) and end (the right margin), points. */
   bodyLeft?: number;
   bodyRight?: number;
@@ -38,7 +43,9 @@ const NOTE = /^\(.*\)$/; // "(Đã ký)", "(Ký, đóng dấu)"
 export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   const pageNumbers = all.filter((l) => isPageNumber(l, facts, 'top'));
   const footerNumbers = all.filter((l) => isPageNumber(l, facts, 'foot'));
-  const lines = all.filter((l) => !pageNumbers.includes(l) && !footerNumbers.includes(l));
+  const contact = contactLines(facts, all);
+  const aside = new Set([...pageNumbers, ...footerNumbers, ...contact]);
+  const lines = all.filter((l) => !aside.has(l));
   const first = lines.filter((l) => l.page === 1);
   const { line: quocHieu, wrap: quocHieuWrap } = oneOrWrapped(first, PARTS.quocHieu);
   const tieuNgu = first.find((l) => is(PARTS.tieuNgu)(l) && l !== quocHieu);
@@ -50,7 +57,8 @@ export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   const date = dateAsPrinted && dateWrap ? joined(dateAsPrinted, dateWrap) : dateAsPrinted;
   const subject = subjectLines(head, head.find(is(PARTS.subject)));
   const urgency = head.find(is(PARTS.urgency));
-  const known = new Set<PdfLine | undefined>([quocHieu, quocHieuWrap, tieuNgu, so, dateAsPrinted, dateWrap, urgency, ...subject]);
+  const marks = head.filter(is(PARTS.mark));
+  const known = new Set<PdfLine | undefined>([quocHieu, quocHieuWrap, tieuNgu, so, dateAsPrinted, dateWrap, urgency, ...marks, ...subject]);
   for (const l of first) if (quocHieuWrap && (l.y === quocHieu!.y || l.y === quocHieuWrap.y) && Math.abs(l.x - quocHieu!.x) < 1) known.add(l);
   const left = (l: PdfLine) => !quocHieu || mid(l) < quocHieu.x;
   const { parent, issuer } = splitIssuer(head.filter((l) => !known.has(l) && isUpper(l.text) && left(l) && (!so || l.y < so.y)));
@@ -69,8 +77,8 @@ export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   paragraphs.forEach((p, k) => names.set(p.para, `body ¶${k + 1} (trang ${p.lines[0]!.page})`));
   const headerParas = head.map((l) => l.para);
   return {
-    facts, all, lines, quocHieu, quocHieuWrap, tieuNgu, headerParas, parent, issuer, so, date, dateFirst: dateAsPrinted, dateWrap, subject, urgency, kinhGui, recipients,
-    body, noiNhan, noiNhanItems, signer, paragraphs, pageNumbers, footerNumbers, ...margins(paragraphs, leftMargin(bodyLines, noiNhan)),
+    facts, all, lines, quocHieu, quocHieuWrap, tieuNgu, headerParas, parent, issuer, so, date, dateFirst: dateAsPrinted, dateWrap, subject, urgency, marks, kinhGui, recipients,
+    body, noiNhan, noiNhanItems, signer, paragraphs, pageNumbers, footerNumbers, contact, appendixStarts: appendixStarts(lines), ...margins(paragraphs, leftMargin(bodyLines, noiNhan)),
     where: (p) => names.get(p) ?? p.part,
   };
 }
@@ -87,6 +95,31 @@ function oneOrWrapped(lines: PdfLine[], re: RegExp): { line?: PdfLine; wrap?: Pd
     if (b && re.test(fold(`${a.text} ${b.text}`))) return { line: joined(a, b), wrap: b };
   }
   return {};
+}
+
+/** What the contact block starts with: "Địa chỉ:", "ĐT:", "Điện thoại:", "Fax:", "E-mail:", "Website:". */
+const CONTACT = new RegExp(`^(${[...Object.values(ND30.contact.labels), 'Điện thoại', 'Email'].map((w) => fold(w).replace(/[-]/g, '\\-?')).join('|')})\\s*:`);
+
+/**
+ * The contact block at the foot of page 1 (ô 13): the lines under the last rule drawn across the lower part of the
+ * page, when they start with one of its labels; without such a rule, the labelled lines in the page's lowest quarter
+ * and what follows them.
+ */
+function contactLines(facts: PdfFacts, all: PdfLine[]): PdfLine[] {
+  const page = facts.pages[0];
+  if (!page) return [];
+  const first = all.filter((l) => l.page === 1);
+  const rule = page.rules.filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > page.width / 2 && r.y1 > page.height * 0.6).sort((a, b) => b.y1 - a.y1)[0];
+  const under = rule ? first.filter((l) => l.y > rule.y1) : [];
+  if (under.some(is(CONTACT))) return under;
+  const start = first.find((l) => l.y > page.height * 0.75 && is(CONTACT)(l));
+  return start ? first.filter((l) => l.y >= start.y) : [];
+}
+
+/** Pages whose first printed line (page numbers aside) is an appendix heading. */
+function appendixStarts(lines: PdfLine[]): number[] {
+  const firsts = lines.filter((l, k) => l.page > 1 && lines[k - 1]?.page !== l.page);
+  return firsts.filter(is(PARTS.appendix)).map((l) => l.page);
 }
 
 /** A number alone, centred in the top (or bottom) tenth of a page: its page number. */
@@ -120,7 +153,7 @@ function subjectLines(head: PdfLine[], first: PdfLine | undefined): PdfLine[] {
   for (const l of head.filter((x) => x.y > first.y).sort((a, b) => a.y - b.y)) {
     const prev = out[out.length - 1]!;
     if (l.y - prev.y > 1.8 * prev.size || Math.abs(mid(l) - mid(first)) > 40) continue;
-    if (PARTS.urgency.test(fold(l.text)) || PARTS.date.test(fold(l.text))) break;
+    if (endsSubject(l)) break;
     out.push(l);
   }
   return out;

@@ -1,6 +1,7 @@
 import { bodySize } from '../rules/body-size.js';
 import { issuerPart as issuer } from '../rules/issuer.js';
 import { kinhGui } from '../rules/kinh-gui.js';
+import { marks } from './rules/marks.js';
 import { noiNhan } from '../rules/noi-nhan.js';
 import { quocHieu } from './rules/quoc-hieu.js';
 import { signer } from '../rules/signer.js';
@@ -38,6 +39,7 @@ export const PDF_CHECKS: readonly PdfCheck[] = [
   dateLine,
   subject,
   urgency,
+  marks,
   kinhGui,
   bodySize,
   bodyAlign,

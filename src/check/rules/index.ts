@@ -9,6 +9,7 @@ import { fontFamily } from './font-family.js';
 import { issuer } from './issuer.js';
 import { issuerRule } from './issuer-rule.js';
 import { kinhGui } from './kinh-gui.js';
+import { marks } from './marks.js';
 import { noiNhan } from './noi-nhan.js';
 import { pageMargins } from './page-margins.js';
 import { pageNumber } from './page-number.js';
@@ -44,6 +45,7 @@ export const DOCX_CHECKS: readonly Check[] = [
   dateLine,
   subject,
   urgency,
+  marks,
   kinhGui,
   bodySize,
   bodyAlign,

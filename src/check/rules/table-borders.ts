@@ -32,7 +32,7 @@ export const tableBorders: Check = {
  * The sides of any cell that print a line. A cell's own border wins; otherwise the table's outer border at the
  * table's edge and its inside border between cells, as Word resolves them.
  */
-function visibleSides(t: TableInfo): string[] {
+export function visibleSides(t: TableInfo): string[] {
   const rows = Math.max(...t.cells.map((c) => c.row)) + 1;
   const cols = Math.max(...t.cells.map((c) => c.lastCol)) + 1;
   const found = new Set<string>();

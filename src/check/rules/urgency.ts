@@ -1,6 +1,6 @@
 import { CLAUSE, ND30 } from '../../decree/nd30.js';
-import { visible } from '../props.js';
 import { decree, error, lookFindings, quote, span, want, type Check } from '../rule.js';
+import { boxedPara } from './marks.js';
 
 const SAYS = ND30.urgency.sizePt.says;
 
@@ -12,10 +12,8 @@ export const urgency: Check = {
     const l = a.urgency;
     if (!l) return [];
     const out = lookFindings('Dấu mức độ khẩn', [l], want(ND30.urgency, { italic: undefined }), () => 'header');
-    const b = l.para.props.borders;
-    const boxed = l.para.inTextBox || (['top', 'bottom', 'left', 'right'] as const).every((s) => visible(b[s]));
     if (l.text !== l.text.toLocaleUpperCase('vi')) out.push(error('header', `Dấu mức độ khẩn phải in hoa: ${quote(l.text)}${decree(SAYS)}`));
-    if (!boxed) out.push(error('header', `Dấu mức độ khẩn phải đặt trong khung chữ nhật: ${quote(l.text)}${decree(SAYS)}`));
+    if (!boxedPara(l)) out.push(error('header', `Dấu mức độ khẩn phải đặt trong khung chữ nhật: ${quote(l.text)}${decree(SAYS)}`));
     return out;
   },
 };
