@@ -10,6 +10,9 @@ export interface PdfCheck {
   check(ctx: { a: PdfAnatomy }): Finding[];
 }
 
+/** Taller than two lines of text: the side of a table, not of the box around a mark such as "KHẨN". */
+export const TALL = 30;
+
 export const mm = (pt: number): number => (pt * 25.4) / 72;
 export const pt = (mm: number): number => (mm * 72) / 25.4;
 

@@ -1,7 +1,7 @@
 import { CLAUSE, ND30 } from '../../../decree/nd30.js';
 import { pageFindings, type Wide } from '../../rules/page-size.js';
 import type { PdfAnatomy } from '../anatomy.js';
-import { mm, type PdfCheck } from './check.js';
+import { mm, TALL, type PdfCheck } from './check.js';
 
 export const pageSize: PdfCheck = {
   id: 'page-size',
@@ -12,8 +12,6 @@ export const pageSize: PdfCheck = {
   },
 };
 
-/** Taller than two lines of text: the side of a table. */
-const TALL = 30;
 
 /** As for DOCX: an appendix's page, or a later page with a table, may lie across; page 1 with a table only warns. */
 function widePermit(a: PdfAnatomy, page: number): Wide {

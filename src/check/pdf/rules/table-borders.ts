@@ -1,10 +1,8 @@
 import { tableBorders as docx } from '../../rules/table-borders.js';
 import { error, type Finding } from '../../rule.js';
 import type { PdfLine } from '../lines.js';
-import type { PdfCheck } from './check.js';
+import { TALL, type PdfCheck } from './check.js';
 
-/** Taller than two lines of text: the side of a table, not of the box around a mark such as "KHẨN". */
-const TALL = 30;
 
 /** Vertical lines printed in the header or beside Nơi nhận and the signer: the frame of a table left visible. */
 export const tableBorders: PdfCheck = {
