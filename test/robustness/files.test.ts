@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, example, ROOT, run, tempDir } from '../helpers.js';
-import { batch, docxFileProblem, entry, filesUnder, STACK } from './support.js';
+import { batch, docxFileProblem, docxFileWhole, entry, filesUnder, STACK } from './support.js';
 
 /** No run loses or corrupts a file: atomic writes, no overwrite without --force, clear errors for bad paths. */
 const dirs: string[] = [];
@@ -200,7 +200,9 @@ describe('Ctrl-C in the middle of a batch', () => {
   const checkOut = (out: string, stderr: string) => {
     const files = existsSync(out) ? readdirSync(out) : [];
     expect(files.filter((f) => !f.endsWith('.docx')), 'only DOCX files, no temp files').toEqual([]);
-    for (const f of files) expect(docxFileProblem(join(out, f)), f).toBeNull();
+    // Every file whole; two of them also valid part by part.
+    for (const f of files) expect(docxFileWhole(join(out, f)), f).toBeNull();
+    for (const f of [files[0], files.at(-1)]) if (f) expect(docxFileProblem(join(out, f)), f).toBeNull();
     const said = /Đã ghi (\d+) tệp DOCX|Không ghi tệp nào/.exec(stderr);
     expect(said, stderr).not.toBeNull();
     expect(Number(said![1] ?? 0)).toBe(files.length);
@@ -208,6 +210,20 @@ describe('Ctrl-C in the middle of a batch', () => {
     expect(stderr).not.toMatch(STACK);
     return files.length;
   };
+
+  it('(the whole-file check itself refuses a DOCX cut short anywhere)', async () => {
+    const dir = work();
+    const input = join(dir, 'thu.yaml');
+    writeFileSync(input, batch([entry(1)]));
+    expect((await run(['render', input, '--out-dir', join(dir, 'out')])).code).toBe(0);
+    const file = join(dir, 'out', 'don-vi-1.docx');
+    expect(docxFileWhole(file)).toBeNull();
+    const bytes = readFileSync(file);
+    for (const keep of [0.2, 0.5, 0.9, 0.99]) {
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * keep)));
+      expect(docxFileWhole(file), `${keep}`).not.toBeNull();
+    }
+  });
 
   it('leaves only complete DOCX files, no temp files, and says how many were written', async () => {
     const { input, out } = big();
