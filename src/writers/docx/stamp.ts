@@ -1,12 +1,14 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph, Table, TableRow } from 'docx';
 import { toXml } from './serialize.js';
 
-type Element = Paragraph | Table;
-type Context = Parameters<Element['prepForXml']>[0];
+type Element = Paragraph | Table | TableRow;
+type Context = Parameters<Paragraph['prepForXml']>[0];
 
 /** Placeholders for a view's texts while a block is built once; private-use characters the loader strips. */
 const SLOT = (i: number): string => `\uE010${i}\uE011`;
 const SLOT_RE = /\uE010(\d+)\uE011/;
+/** A whole paragraph that holds a slot: where other XML goes (a table cell's content). */
+const HOLE_RE = /<w:p>(?:(?!<w:p>)[\s\S])*?\uE010(\d+)\uE011[\s\S]*?<\/w:p>/;
 const PRIVATE = /[\uE000-\uE01F]/g;
 const MAX_SHAPES = 2000;
 
@@ -35,19 +37,52 @@ export class Stamper {
 
   xml<V>(name: string, view: V, build: (v: V) => Element | Element[]): string {
     const key = name + JSON.stringify(mapStrings(view, () => ''));
-    let parts = this.shapes.get(key);
-    if (!parts) {
+    const parts = this.shape(key, () => {
       let n = 0;
       const slotted = mapStrings(view, () => SLOT(n++)) as V;
-      const xml = [build(slotted)].flat().map((el) => toXml(el.prepForXml(this.context))).join('');
-      parts = xml.split(SLOT_RE).map((p, i) => (i % 2 ? Number(p) : p));
+      return this.toXml(build(slotted)).split(SLOT_RE);
+    });
+    const texts: string[] = [];
+    mapStrings(view, (s) => { texts.push(escText(s)); return s; });
+    return fill(parts, texts);
+  }
+
+  /**
+   * An element with holes instead of content (`hole(k)` as the text of a paragraph), built once per `shape`;
+   * each hole's whole paragraph gives way to contents[k], XML the caller made.
+   */
+  holes(name: string, shape: unknown, build: (hole: (k: number) => string) => Element, contents: readonly string[]): string {
+    return fill(this.shape(name + JSON.stringify(shape), () => this.toXml(build(SLOT)).split(HOLE_RE)), contents);
+  }
+
+  /** An element's XML before its first `at` element and after the last one closes (a table around its rows), built once per `shape`. */
+  around(name: string, shape: unknown, at: string, build: () => Element): [string, string] {
+    const [open, close] = this.shape(name + JSON.stringify(shape), () => {
+      const xml = this.toXml(build());
+      const end = at.replace('<', '</');
+      return [xml.slice(0, xml.indexOf(at)), xml.slice(xml.lastIndexOf(end) + end.length)];
+    }, false);
+    return [open as string, close as string];
+  }
+
+  private toXml(els: Element | Element[]): string {
+    return [els].flat().map((el) => toXml(el.prepForXml(this.context))).join('');
+  }
+
+  /** The kept XML of a shape, split into text and (when `slots`) slot numbers at odd places. */
+  private shape(key: string, make: () => string[], slots = true): (string | number)[] {
+    let parts = this.shapes.get(key);
+    if (!parts) {
+      parts = slots ? make().map((p, i) => (i % 2 ? Number(p) : p)) : make();
       if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
       this.shapes.set(key, parts);
     }
-    const texts: string[] = [];
-    mapStrings(view, (s) => { texts.push(escText(s)); return s; });
-    let out = '';
-    for (const p of parts) out += typeof p === 'number' ? texts[p]! : p;
-    return out;
+    return parts;
   }
+}
+
+function fill(parts: readonly (string | number)[], values: readonly string[]): string {
+  let out = '';
+  for (const p of parts) out += typeof p === 'number' ? values[p]! : p;
+  return out;
 }

@@ -1,10 +1,10 @@
 import { Paragraph } from 'docx';
-import type { Block, LetterModel, Section } from '../../layout/model.js';
+import type { Block, LetterModel, Section, Table } from '../../layout/model.js';
 import { letterCoreXml, packagePrototypes, type PackagePrototype, type Prototypes, type SectionKind } from './package.js';
 import { docxParagraph } from './para.js';
 import { ruleParagraph } from './rule.js';
 import { Stamper } from './stamp.js';
-import { docxTable } from './table.js';
+import { rowShape, tableFrame, tableRow } from './table.js';
 import { entry, LEVEL, zip } from './zip.js';
 
 /** Word wants a paragraph after a final table; a 2 pt one adds no visible space and no extra page. */
@@ -66,9 +66,19 @@ export class DocxWriter {
     switch (b.kind) {
       case 'para': return this.stamper.xml('para', { b, keepNext }, (v) => docxParagraph(v.b, v.keepNext));
       case 'rule': return this.stamper.xml('rule', b, ruleParagraph);
-      case 'table': return this.stamper.xml('table', { b, keepNext }, (v) => docxTable(v.b, v.keepNext));
+      case 'table': return this.table(b, keepNext);
       // Keep together: every block but the last keeps with the next (the last body paragraph with the signature).
       case 'keep': return b.blocks.map((x, i) => this.block(x, i < b.blocks.length - 1)).join('');
     }
+  }
+
+  /** A table: its frame, then each row of its shape with the cells' paragraphs poured in. */
+  private table(t: Table, keepNext: boolean): string {
+    const [open, close] = this.stamper.around('table', [t.columns, t.borders], '<w:tr>', () => tableFrame(t, ''));
+    let out = open;
+    t.rows.forEach((cells, r) => {
+      out += this.stamper.holes('row', rowShape(t, r), (hole) => tableRow(t, r, hole), cells.map((c) => this.blocks(c.blocks, keepNext)));
+    });
+    return out + close;
   }
 }
