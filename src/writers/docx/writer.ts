@@ -16,9 +16,7 @@ const endParagraph = () => new Paragraph({ style: 'Rule', spacing: { before: 0, 
  * Stamper keeps the XML of each block shape, so a batch pours new texts into XML it already has.
  */
 export class DocxWriter {
-  // No docx File in the context: our blocks give every width and colour explicitly, so docx needs no document
-  // to resolve them (same bytes for every example), and not building one saves ~15 ms at start-up.
-  private readonly stamper = new Stamper({ stack: [] } as unknown as ConstructorParameters<typeof Stamper>[0]);
+  private readonly stamper = new Stamper();
   private constructor(private readonly protos: Prototypes) {}
 
   static async create(): Promise<DocxWriter> {
