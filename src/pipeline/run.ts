@@ -5,6 +5,7 @@ import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { EarlySender } from './early.js';
+import { PDF_LETTERS_PER_THREAD } from './pool.js';
 import { dropCollisions, outputProblem, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
@@ -30,6 +31,8 @@ export interface RunOptions extends PlanOptions {
   letterPdf?: boolean;
   /** What else the run makes, in order (src/pipeline/steps.ts). */
   steps?: OutputStep[];
+  /** How many letters a thread makes PDFs for before a fresh one replaces it (pool.ts); tests make it small. */
+  pdfLettersPerThread?: number;
 }
 
 export interface RunSummary {
@@ -40,6 +43,8 @@ export interface RunSummary {
   unreadable?: number;
   /** Letters sent to the workers before the whole batch was planned (shown by --debug; the bench reads it). */
   sentEarly?: number;
+  /** Render threads started, replacements of PDF threads included (shown by --debug). */
+  threads?: number;
   /** PDFs written beside the DOCX files by the native engine, and those that failed (their DOCX was written). */
   pdf?: { written: string[]; failed: number };
   /** What each output step did. */
@@ -80,10 +85,10 @@ function warmPool(files: readonly string[], opts: RunOptions, today: Date): Work
   const init = { templateDirs: opts.templateDirs, today: today.toISOString(), pdf: !!opts.letterPdf };
   let bytes = 0;
   for (const f of files) { try { bytes += statSync(f).size; } catch { /* reported when read */ } }
-  if (bytes >= WARM_BYTES && !opts.output) return new WorkerPool(opts.jobs ?? availableParallelism(), init);
+  if (bytes >= WARM_BYTES && !opts.output) return new WorkerPool(opts.jobs ?? availableParallelism(), init, opts.pdfLettersPerThread);
   // A PDF engine takes a few hundred milliseconds to start: one thread starts it now, while this thread reads and
   // checks the letters, instead of after them.
-  if (opts.letterPdf) return new WorkerPool(1, init);
+  if (opts.letterPdf) return new WorkerPool(1, init, opts.pdfLettersPerThread);
   return undefined;
 }
 
@@ -91,7 +96,10 @@ async function renderFiles(files: readonly string[], problems: Problem[], opts: 
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
   // A step may change letters before they are rendered (the register numbers them): none is sent early then.
-  const early = pool && !opts.steps?.some((s) => s.prepare) ? new EarlySender(pool, EARLY_MAX, (job, id) => workItem(job, id, opts)) : undefined;
+  // With PDFs, fewer: a thread is replaced after its share of PDFs (pool.ts), which letters sent early would overrun,
+  // and rendering, not reading, is what takes the time.
+  const earlyMax = opts.letterPdf && pool ? (pool.size * (opts.pdfLettersPerThread ?? PDF_LETTERS_PER_THREAD)) / 2 : EARLY_MAX;
+  const early = pool && !opts.steps?.some((s) => s.prepare) ? new EarlySender(pool, earlyMax, (job, id) => workItem(job, id, opts)) : undefined;
   const loaded = early ? await loadAndPlanEarly(files, opts, problems, early) : await loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   const sentEarly = early?.ids.size ?? 0;
@@ -283,7 +291,7 @@ async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: Worke
         if (item.id % 64 === 63) await new Promise((r) => setImmediate(r));
       }
     } else {
-      const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString(), pdf: !!opts.letterPdf });
+      const pool = warm ?? new WorkerPool(workers, { templateDirs: opts.templateDirs, today: today.toISOString(), pdf: !!opts.letterPdf }, opts.pdfLettersPerThread);
       stop = () => pool.stop();
       if (summary.interrupted || opts.signal.aborted) { summary.interrupted = true; pool.stop(); }
       try {
@@ -292,6 +300,7 @@ async function execute(jobs: Job[], opts: Run, summary: RunSummary, warm?: Worke
       } finally {
         // Its threads would keep the process alive (a warm pool is closed again by runRender: harmless).
         await pool.close();
+        summary.threads = pool.started;
       }
     }
   } finally {

@@ -27,7 +27,7 @@ async function both(text: string) {
   const renderWith = async (jobs: string) => {
     const out = join(dir, `out-${jobs}`);
     const r = await run(['--debug', 'render', join(dir, 'dot.yaml'), '--out-dir', out, '--jobs', jobs]);
-    return { ...r, early: Number(/^early=(\d+)$/m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/; [\d.]+ s$/, '') };
+    return { ...r, early: Number(/^early=(\d+) /m.exec(r.stderr)?.[1] ?? 0), files: filesIn(out), errors: errorLines(r.stderr.replaceAll(out, 'OUT')), summary: r.stderr.trim().split('\n').at(-1)!.replace(/; [\d.]+ s$/, '') };
   };
   return { dir, streamed: await renderWith('2'), whole: await renderWith('1') };
 }

@@ -78,7 +78,7 @@ async function render(inputs: string[], flags: RenderFlags, debug: boolean, io: 
   // A letter that failed on a bug (not on its data): ask for a report; the details only with --debug.
   if (summary.internal.length) io.stderr.write(`${INTERNAL_MESSAGE}\n`);
   if (debug) for (const d of summary.internal) io.stderr.write(`${d}\n`);
-  if (debug) io.stderr.write(`early=${summary.sentEarly ?? 0}\n`);
+  if (debug) io.stderr.write(`early=${summary.sentEarly ?? 0} threads=${summary.threads ?? 0}\n`);
   for (const s of summary.steps) if (s.fatal) io.stderr.write(`cchc: ${s.fatal}\n`);
   return report(summary, shown, flags, io);
 }
