@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { example, ROOT, run, tempDir } from '../helpers.js';
+import { PRINT_PART } from '../../src/writers/pdf/writer.js';
 import { allText, firstLine, pageText, pageWords, pdfFonts, pdfInfo } from './poppler.js';
 
 /** A version 2 letter with every new part: marks, contact block, two appendices (one landscape, one long table). */
@@ -230,6 +231,25 @@ describe('--print: every letter in one PDF, each from an odd page', () => {
     expect(starts.length).toBe(letters);
     for (const s of starts) expect(s % 2).toBe(1);
     expect(r.stderr).toContain(`tệp in ${printFile}`);
+  });
+
+  it(`a run of more than ${PRINT_PART} letters is set in parts and bound: the same order, odd starts, fonts embedded`, async () => {
+    const n = PRINT_PART + 5;
+    const one = letter({ appendices: undefined, contact: undefined, secrecy: undefined, circulation: undefined, urgency: undefined });
+    const data = { defaults: one, letters: Array.from({ length: n }, (_, i) => ({ to: [`Đơn vị thứ ${i + 1}`], output: `thu-${i + 1}.docx` })) };
+    const out = tempDir();
+    const printFile = join(out, 'in.pdf');
+    const r = await run(['render', write('bound.yaml', data), '--out-dir', out, '--print', printFile]);
+    expect(r.code, r.stderr).toBe(0);
+    const { pages } = pdfInfo(printFile);
+    // One-page letters: each followed by a blank page, but the last; the first part's odd end gets one too.
+    expect(pages).toBe(2 * n - 1);
+    const starts = Array.from({ length: pages }, (_, i) => i + 1).filter((p) => pageText(printFile, p).includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+    expect(starts).toEqual(Array.from({ length: n }, (_, i) => 2 * i + 1));
+    expect(pageText(printFile, 2 * PRINT_PART).trim()).toBe('');
+    for (const k of [1, PRINT_PART, PRINT_PART + 1, n]) expect(pageText(printFile, 2 * k - 1)).toContain(`Đơn vị thứ ${k}`);
+    expect(pdfFonts(printFile).every((f) => f.embedded && /LiberationSerif/.test(f.name))).toBe(true);
+    expect(pdfInfo(printFile).sizes.every((s) => s.w === 595 && s.h === 842)).toBe(true);
   });
 
   it('refuses an existing print file before writing anything (unless --force)', async () => {

@@ -26,7 +26,7 @@ export class TypstEngine {
   static create(): TypstEngine {
     // Loaded on demand: a DOCX-only run never pays for the addon.
     const { NodeCompiler } = createRequire(import.meta.url)('@myriaddreamin/typst-ts-node-compiler') as Typst;
-    return new TypstEngine(NodeCompiler.create({ fontArgs: [{ fontBlobs: shippedFonts() }] }));
+    return new TypstEngine(NodeCompiler.create({ workspace: '/', fontArgs: [{ fontBlobs: shippedFonts() }] }));
   }
 
   /** Sets one line in the shipped fonts and discards it: Typst's first document costs several times a later one. */
@@ -37,6 +37,11 @@ export class TypstEngine {
 
   /** A PDF/A-2b file from Typst source; `date` (ISO day) is its creation date, so the same input gives the same bytes. */
   pdf(source: string, date: string): Uint8Array {
+    return this.pages(source, date).pdf;
+  }
+
+  /** Like pdf(), with the number of pages; `archival: false` for a file that embeds other PDFs (PDF/A forbids it in Typst). */
+  pages(source: string, date: string, archival = true): { pdf: Uint8Array; pages: number } {
     const doc = this.compiler.compile({ mainFileContent: source });
     const result = doc.result;
     if (!result) {
@@ -44,9 +49,20 @@ export class TypstEngine {
       throw new PdfEngineError(`Typst: ${diagnostics.map((d) => d.message ?? JSON.stringify(d)).join('; ')}`);
     }
     const [y, m, d] = date.split('-').map(Number);
-    const pdf = this.compiler.pdf(result, { pdfStandard: 'a-2b', creationTimestamp: Date.UTC(y!, m! - 1, d!) / 1000 });
+    const pdf = this.compiler.pdf(result, { ...(archival ? { pdfStandard: 'a-2b' } : {}), creationTimestamp: Date.UTC(y!, m! - 1, d!) / 1000 });
+    const pages = result.numOfPages;
     // Memoised layouts of earlier letters are dropped now and then, so a long batch does not keep them all.
     this.compiler.evictCache(30);
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages };
+  }
+
+  /** Makes `bytes` readable to the next documents as the file `name` (an image they embed). */
+  provide(name: string, bytes: Uint8Array): void {
+    this.compiler.mapShadow(`/${name}`, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
+  /** Forgets every file provide() gave. */
+  forget(): void {
+    this.compiler.resetShadow();
   }
 }

@@ -188,3 +188,17 @@ export function typstPrint(models: readonly LetterModel[], meta: DocMeta): strin
   const letters = models.map((m, i) => `${i ? '#pagebreak(to: "odd", weak: true)\n' : ''}${letterBody(m, i === 0)}`);
   return `${preamble(meta)}\n${letters.join('\n')}`;
 }
+
+/**
+ * The print file of a large run from its parts (PDFs made by typstPrint): each page as it was set, on a page of
+ * its own size; a part that ends on an odd page is followed by a blank one, so the next letter still starts on
+ * an odd page.
+ */
+export function typstBinder(parts: readonly { name: string; pages: number }[], meta: DocMeta): string {
+  const pages = parts.map((p, i) => {
+    const own = Array.from({ length: p.pages }, (_, k) => `#page(width: auto, height: auto, margin: 0pt)[#image(${typstString(p.name)}, page: ${k + 1})]`);
+    const blank = p.pages % 2 === 1 && i < parts.length - 1 ? ['#page(width: 595.28pt, height: 841.89pt)[]'] : [];
+    return [...own, ...blank].join('\n');
+  });
+  return `${preamble(meta)}\n${pages.join('\n')}`;
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { TypstEngine } from './dist/writers/pdf/engine.js';
+const { LetterRenderer } = await import('./dist/render/letter.js');
+const { LetterSchema } = await import('./dist/schema/letter.js');
+const { parse } = await import('yaml');
+const { typstPrint } = await import('./dist/writers/pdf/markup.js');
+const r = await LetterRenderer.create({ today: new Date(2025, 10, 28) });
+const letter = LetterSchema.parse(parse(readFileSync('examples/kien-luong-2020.yaml', 'utf8')));
+const n = Number(process.argv[2]);
+const models = Array.from({ length: n }, (_, i) => r.model({ ...letter, to: [`Đơn vị ${i}`] }));
+const meta = models[0].meta;
+let src = typstPrint(models, meta);
+if (process.argv[3] === 'nohdr') src = src.replace(/header: context \{[^\n]*\} \}/g, 'header: none');
+if (process.argv[3] === 'nopb') src = src.replaceAll('#pagebreak(to: "odd", weak: true)', '#pagebreak(weak: true)');
+const e = TypstEngine.create();
+const t = performance.now(); e.pdf(src, '2025-11-28');
+console.log(n, process.argv[3] ?? 'asis', ((performance.now() - t) / 1000).toFixed(2), 's', (process.memoryUsage().rss / 1048576).toFixed(0), 'MB');
