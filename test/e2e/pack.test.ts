@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -80,7 +80,9 @@ beforeAll(async () => {
 /** A folder of its own, outside the repository and the install. */
 function elsewhere(): string {
   const dir = tempDir();
-  expect(resolve(dir).startsWith(resolve(ROOT))).toBe(false);
+  // Outside as a path, not as a string: /tmp/cchc-test-… is outside a clone at /tmp/cc.
+  const rel = relative(resolve(ROOT), resolve(dir));
+  expect(rel === '' || !(rel.startsWith('..') || isAbsolute(rel)), `${dir} is inside ${ROOT}`).toBe(false);
   return dir;
 }
 
