@@ -31,6 +31,29 @@ function mapStrings(v: unknown, f: (s: string) => string, key = ''): unknown {
 }
 
 /**
+ * The view's shape as a key (JSON, every text written as "") and its texts, escaped, in the walk order of
+ * mapStrings: one pass, no copy of the view (the two walks it replaces were a fifth of a letter's DOCX time).
+ */
+function shapeAndTexts(v: unknown, texts: string[], key = ''): string {
+  if (typeof v === 'string') {
+    if (key !== 'text') return JSON.stringify(v);
+    texts.push(escText(v));
+    return '""';
+  }
+  if (Array.isArray(v)) return `[${v.map((x) => shapeAndTexts(x, texts)).join(',')}]`;
+  if (v && typeof v === 'object') {
+    let out = '{';
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === undefined || typeof x === 'function') continue;
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${shapeAndTexts(x, texts, k)}`;
+    }
+    return `${out}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/**
  * Serialises docx blocks fast. A block is built by the docx library from a *view* (a block of the letter model:
  * its texts plus the numbers and names that shape it). The first time a shape is seen, the block is built with numbered placeholders
  * instead of texts and its XML kept; afterwards the texts are poured into that XML. The docx library still
@@ -45,14 +68,12 @@ export class Stamper {
   private get shapes() { return Stamper.shapes; }
 
   xml<V>(name: string, view: V, build: (v: V) => Element | Element[]): string {
-    const key = name + JSON.stringify(mapStrings(view, () => ''));
-    const parts = this.shape(key, () => {
+    const texts: string[] = [];
+    const parts = this.shape(name + shapeAndTexts(view, texts), () => {
       let n = 0;
       const slotted = mapStrings(view, () => SLOT(n++)) as V;
       return this.toXml(build(slotted)).split(SLOT_RE);
     });
-    const texts: string[] = [];
-    mapStrings(view, (s) => { texts.push(escText(s)); return s; });
     return fill(parts, texts);
   }
 
