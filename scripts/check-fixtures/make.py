@@ -448,9 +448,10 @@ def appendix(doc, o):
     if landscape:
         s.orientation = WD_ORIENT.LANDSCAPE
         s.page_width, s.page_height = Mm(297), Mm(210)
-    para(doc, ['Phụ lục'], 14, bold=True)
-    para(doc, ['DANH SÁCH CƠ QUAN ĐƯỢC KIỂM TRA'], 14, bold=True)
-    para(doc, ['(Kèm theo Công văn số 114/UBND-NCPC ngày 22 tháng 12 năm 2020 của UBND tỉnh)'], 14, italic=True)
+    bad = o['appendix'] == 'bad'  # an Arabic number, a title in lower case, the "Kèm theo" line upright
+    para(doc, ['Phụ lục 1' if bad else 'Phụ lục'], 14, bold=True)
+    para(doc, ['Danh sách cơ quan được kiểm tra' if bad else 'DANH SÁCH CƠ QUAN ĐƯỢC KIỂM TRA'], 14, bold=True)
+    para(doc, ['(Kèm theo Công văn số 114/UBND-NCPC ngày 22 tháng 12 năm 2020 của UBND tỉnh)'], 14, italic=not bad)
     table = doc.add_table(rows=3, cols=3)
     table.style = doc.styles['Table Grid']
     for r, row in enumerate([['STT', 'Cơ quan', 'Điểm'], ['1', 'UBND huyện Kiên Lương', '82,5'], ['2', 'Sở Tư pháp', '88,0']]):
@@ -531,6 +532,7 @@ VARIANTS = {
     'page-landscape': (dict(page=(297, 210)), ['page-size']),
     'ok-appendix': (dict(appendix='portrait'), []),
     'ok-appendix-landscape': (dict(appendix='landscape'), []),
+    'appendix-bad-heading': (dict(appendix='bad'), ['appendix']),
     'ok-marks-boxed': (dict(marks=(('MẬT', True, True), ('LƯU HÀNH NỘI BỘ', True, True))), []),
     'secrecy-unboxed': (dict(marks=(('MẬT', False, True),)), ['marks']),
     'circulation-not-bold': (dict(marks=(('LƯU HÀNH NỘI BỘ', True, False),)), ['marks']),

@@ -36,7 +36,7 @@ FROM_DOCX = [
     'body-exact-12pt', 'body-double-spacing', 'body-no-indent', 'body-no-spacing', 'body-size-12',
     'noi-nhan-missing-semicolon', 'noi-nhan-not-italic', 'signer-name-uppercase', 'signer-bad-authority',
     'page-number-first-page', 'page-number-first-header', 'page-number-footer', 'tasks-numbering-hanging', 'text-nfd',
-    'ok-appendix-landscape', 'ok-marks-boxed', 'secrecy-unboxed',
+    'ok-appendix-landscape', 'ok-marks-boxed', 'secrecy-unboxed', 'appendix-bad-heading',
 ]
 
 # Where the printed page says more, or less, than the file.

@@ -1,3 +1,4 @@
+import { appendix } from '../rules/appendix.js';
 import { bodySize } from '../rules/body-size.js';
 import { issuerPart as issuer } from '../rules/issuer.js';
 import { kinhGui } from '../rules/kinh-gui.js';
@@ -48,4 +49,5 @@ export const PDF_CHECKS: readonly PdfCheck[] = [
   bodyLineSpacing,
   noiNhan,
   signer,
+  appendix,
 ];

@@ -1,4 +1,5 @@
 import type { Check } from '../rule.js';
+import { appendix } from './appendix.js';
 import { bodyAlign } from './body-align.js';
 import { bodyIndent } from './body-indent.js';
 import { bodyLineSpacing } from './body-line-spacing.js';
@@ -54,4 +55,5 @@ export const DOCX_CHECKS: readonly Check[] = [
   bodyLineSpacing,
   noiNhan,
   signer,
+  appendix,
 ];
