@@ -1,4 +1,5 @@
 import { ND30 } from '../decree/nd30.js';
+import { isoDay } from '../schema/date.js';
 import type { Letter } from '../schema/letter.js';
 import type { BodyParagraph } from '../template/markup.js';
 import { upperVi } from '../template/vn.js';
@@ -35,7 +36,6 @@ function keepWithSignature(blocks: Block[], last: Para | undefined, closing: Blo
   blocks.splice(blocks.length - 2, 2, group);
 }
 
-const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * A letter laid out: header, Kính gửi, body, Nơi nhận + signer, then each appendix in a section of its own.

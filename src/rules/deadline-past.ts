@@ -1,10 +1,7 @@
-import { parseIsoDate } from '../schema/date.js';
+import { isoDay as iso, parseIsoDate } from '../schema/date.js';
 import { formatBodyDate } from '../template/vn.js';
 import type { Rule } from './rule.js';
 import { isStr } from './rule.js';
-
-const iso = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * A letter without a date is dated by the Văn thư when it is issued, today or later: a report-back deadline that

@@ -12,6 +12,10 @@ export function parseIsoDate(s: string): { year: number; month: number; day: num
   return exists && year >= 1900 && year <= 2999 ? { year, month, day } : null;
 }
 
+/** A local day as an ISO date string (YYYY-MM-DD): "today" as the contract writes dates. */
+export const isoDay = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** An ISO date string (YYYY-MM-DD) that exists on the calendar. */
 export const isoDate = z
   .string()

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { ExistsError, writeFileAtomic } from '../files/atomic.js';
-import type { Problem } from '../problem.js';
 import type { OutputStep, StepReport } from '../pipeline/steps.js';
+import type { Problem } from '../problem.js';
+import { isoDay } from '../schema/date.js';
 import { LetterRenderer } from '../render/letter.js';
 
-const isoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const runProblem = (file: string, message: string, rule: string): Problem => ({ file, line: 0, col: 0, severity: 'error', message, rule });
 
