@@ -59,14 +59,13 @@ function shapeAndTexts(v: unknown, texts: string[], key = ''): string {
  * instead of texts and its XML kept; afterwards the texts are poured into that XML. The docx library still
  * decides every element and attribute; a batch of 1,000 letters just does not rebuild them 1,000 times.
  */
-export class Stamper {
-  /**
-   * Kept for the process, not per writer: a shape's XML depends only on its key (the context is the same empty
-   * one for every writer), and a process that makes several runs (the tests, a watch mode) need not rebuild them.
-   */
-  private static readonly shapes = new Map<string, (string | number)[]>();
-  private get shapes() { return Stamper.shapes; }
+/**
+ * Shapes kept for the process, not per writer: a shape's XML depends only on its key (CONTEXT is the same for
+ * every writer), and a process that makes several runs (the tests, a watch mode) need not rebuild them.
+ */
+const shapes = new Map<string, (string | number)[]>();
 
+export class Stamper {
   xml<V>(name: string, view: V, build: (v: V) => Element | Element[]): string {
     const texts: string[] = [];
     const parts = this.shape(name + shapeAndTexts(view, texts), () => {
@@ -101,11 +100,11 @@ export class Stamper {
 
   /** The kept XML of a shape, split into text and (when `slots`) slot numbers at odd places. */
   private shape(key: string, make: () => string[], slots = true): (string | number)[] {
-    let parts = this.shapes.get(key);
+    let parts = shapes.get(key);
     if (!parts) {
       parts = slots ? make().map((p, i) => (i % 2 ? Number(p) : p)) : make();
-      if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
-      this.shapes.set(key, parts);
+      if (shapes.size >= MAX_SHAPES) shapes.clear();
+      shapes.set(key, parts);
     }
     return parts;
   }
