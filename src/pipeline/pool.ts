@@ -86,6 +86,14 @@ export class WorkerPool {
 
   get size(): number { return this.workers.length; }
 
+  /**
+   * How many letters may be sent early, of `max`: with PDFs, half of what the threads make before they are
+   * replaced (letters sent early would overrun a thread's share, and rendering, not reading, takes the time).
+   */
+  earlyLimit(max: number): number {
+    return this.init.pdf ? Math.min(max, (this.workers.length * this.pdfLettersPerThread) / 2) : max;
+  }
+
   /** Threads started so far, replacements included. */
   started = 0;
 

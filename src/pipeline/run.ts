@@ -5,7 +5,6 @@ import { dirErrorMessage, makeDirs } from '../files/dirs.js';
 import type { Problem } from '../problem.js';
 import { LetterRenderer } from '../render/letter.js';
 import { EarlySender } from './early.js';
-import { PDF_LETTERS_PER_THREAD } from './pool.js';
 import { dropCollisions, outputProblem, planJobs, planSource, type Job, type PlanOptions } from './plan.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
@@ -96,10 +95,7 @@ async function renderFiles(files: readonly string[], problems: Problem[], opts: 
   // A file that could not be read or parsed at all counts as one failed letter.
   let unreadable = problems.length;
   // A step may change letters before they are rendered (the register numbers them): none is sent early then.
-  // With PDFs, fewer: a thread is replaced after its share of PDFs (pool.ts), which letters sent early would overrun,
-  // and rendering, not reading, is what takes the time.
-  const earlyMax = opts.letterPdf && pool ? (pool.size * (opts.pdfLettersPerThread ?? PDF_LETTERS_PER_THREAD)) / 2 : EARLY_MAX;
-  const early = pool && !opts.steps?.some((s) => s.prepare) ? new EarlySender(pool, earlyMax, (job, id) => workItem(job, id, opts)) : undefined;
+  const early = pool && !opts.steps?.some((s) => s.prepare) ? new EarlySender(pool, pool.earlyLimit(EARLY_MAX), (job, id) => workItem(job, id, opts)) : undefined;
   const loaded = early ? await loadAndPlanEarly(files, opts, problems, early) : await loadAndPlan(files, opts, problems);
   unreadable += loaded.unreadable;
   const sentEarly = early?.ids.size ?? 0;
