@@ -52,7 +52,7 @@ function kindOf(s: z.ZodType): FieldKind | null {
 }
 
 /** Through optional, nullable, default and preprocess wrappers to the schema that judges the value. */
-function unwrap(s: z.ZodType): z.ZodType {
+export function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
   for (let i = 0; i < 10; i++) {
     if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;

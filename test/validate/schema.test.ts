@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadYaml } from '../../src/load/yaml.js';
 import { letterJsonSchema, letterJsonSchemaText } from '../../src/schema/json-schema.js';
+import { unwrap } from '../../src/schema/fields.js';
 import { BatchEntrySchema, LetterSchema, LettersFromSchema } from '../../src/schema/letter.js';
 import { ROOT, run, tempDir } from '../helpers.js';
 import { unsupportedKeywords, validate } from './json-schema-lite.js';
@@ -161,12 +162,3 @@ function compare(zs: z.ZodType, js: Json, path: string, opts: { partial?: boolea
   return out;
 }
 
-function unwrap(s: z.ZodType): z.ZodType {
-  let cur = s;
-  for (let i = 0; i < 10; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
-    else if (cur instanceof z.ZodPipe) cur = cur.out as z.ZodType;
-    else break;
-  }
-  return cur;
-}
