@@ -191,14 +191,14 @@ export function typstPrint(models: readonly LetterModel[], meta: DocMeta): strin
 
 /**
  * The print file of a large run from its parts (PDFs made by typstPrint): each page as it was set, on a page of
- * its own size; a part that ends on an odd page is followed by a blank one, so the next letter still starts on
- * an odd page.
+ * its own size; a part that ends on an odd page is followed by a `blank` page (a letter's first page, as layout
+ * made it), so the next letter still starts on an odd page.
  */
-export function typstBinder(parts: readonly { name: string; pages: number }[], meta: DocMeta): string {
+export function typstBinder(parts: readonly { name: string; pages: number }[], meta: DocMeta, blank: Section['page']): string {
   const pages = parts.map((p, i) => {
     const own = Array.from({ length: p.pages }, (_, k) => `#page(width: auto, height: auto, margin: 0pt)[#image(${typstString(p.name)}, page: ${k + 1})]`);
-    const blank = p.pages % 2 === 1 && i < parts.length - 1 ? ['#page(width: 595.28pt, height: 841.89pt)[]'] : [];
-    return [...own, ...blank].join('\n');
+    const pad = p.pages % 2 === 1 && i < parts.length - 1 ? [`#page(width: ${pt(blank.width)}, height: ${pt(blank.height)})[]`] : [];
+    return [...own, ...pad].join('\n');
   });
   return `${preamble(meta)}\n${pages.join('\n')}`;
 }

@@ -44,7 +44,7 @@ export class PdfWriter {
         engine.provide(name, part.pdf);
         parts.push({ name, pages: part.pages });
       }
-      return engine.pages(typstBinder(parts, meta), meta.date, false).pdf;
+      return engine.pages(typstBinder(parts, meta, models[0]!.sections[0]!.page), meta.date, false).pdf;
     } finally {
       engine.forget();
     }
