@@ -1,3 +1,4 @@
+import { emToPt, textEms } from '../metrics/times.js';
 import { textWidthPt } from './text-width.js';
 
 /**
@@ -137,9 +138,10 @@ export function keepPhrases(text: string, sizePt: number, bold: boolean, widthPt
   // A subject or title of more than a few lines is left to wrap as it will (and a pathological one costs nothing).
   if (syl.length < 3 || syl.length > KEEP_MAX_WORDS) return text;
   const costs = breakCosts(syl.map((s) => s.toLocaleUpperCase('vi')));
+  const ems = syl.map((s) => textEms(s, { bold }));
   const glued = new Set<number>();
   for (let round = 0; round < syl.length; round++) {
-    const breaks = greedyBreaks(syl, glued, sizePt, bold, widthPt);
+    const breaks = greedyBreaks(syl, ems, textEms(' ', { bold }), glued, sizePt, widthPt);
     const bad = breaks.filter((b) => costs[b]! >= COST.inWord && !glued.has(b));
     const last = breaks.at(-1);
     // One word alone on the last line: keep it with the word before.
@@ -150,18 +152,25 @@ export function keepPhrases(text: string, sizePt: number, bold: boolean, widthPt
   return syl.map((s, i) => (i === 0 ? s : (glued.has(i) ? NBSP : ' ') + s)).join('');
 }
 
-/** Where greedy filling breaks the line: before which syllables (gaps in `glued` never break). */
-function greedyBreaks(syl: readonly string[], glued: ReadonlySet<number>, sizePt: number, bold: boolean, widthPt: number): number[] {
+/**
+ * Where greedy filling breaks the line: before which syllables (gaps in `glued` never break). Widths are the
+ * syllables' in thousandths of an em (`ems`, `space`), added up as the line grows: the same sums as measuring each
+ * candidate line whole, without measuring its text again and again.
+ */
+function greedyBreaks(syl: readonly string[], ems: readonly number[], space: number, glued: ReadonlySet<number>, sizePt: number, widthPt: number): number[] {
   const breaks: number[] = [];
-  let line = '';
+  let line = 0; // the line so far, in thousandths
+  let empty = true; // no text on it yet
   let i = 0;
-  while (i < syl.length) {
+  while (i < ems.length) {
     // The next unit: a syllable and every syllable glued to it.
+    let unit = ems[i]!;
     let j = i + 1;
-    while (j < syl.length && glued.has(j)) j++;
-    const unit = syl.slice(i, j).join(' ');
-    const candidate = line ? `${line} ${unit}` : unit;
-    if (line && textWidthPt(candidate, sizePt, bold) > widthPt) { breaks.push(i); line = unit; } else line = candidate;
+    while (j < ems.length && glued.has(j)) unit += space + ems[j++]!;
+    const unitEmpty = j === i + 1 && syl[i] === '';
+    if (!empty && emToPt(line + space + unit, sizePt) > widthPt) { breaks.push(i); line = unit; empty = unitEmpty; }
+    else if (empty) { line = unit; empty = unitEmpty; }
+    else line += space + unit;
     i = j;
   }
   return breaks;

@@ -17,8 +17,18 @@ const table = (s: Style) => (s.bold ? (s.italic ? BOLD_ITALIC : BOLD) : s.italic
 
 /** Printed width of `text` on one line at `sizePt`, in points (NFC text; tabs and no-break spaces count as a space). */
 export function textWidthPt(text: string, sizePt: number, style: Style = {}): number {
+  return emToPt(textEms(text, style), sizePt);
+}
+
+/**
+ * The same width in thousandths of an em, a whole number: widths add up exactly, so a line measured piece by
+ * piece (emToPt of the sum) is the very number textWidthPt gives for the whole line.
+ */
+export function textEms(text: string, style: Style = {}): number {
   const widths = table(style);
   let thousandths = 0;
   for (const ch of text) thousandths += widths[ch === '\t' || ch === '\u00a0' ? ' ' : ch] ?? FALLBACK;
-  return (thousandths / 1000) * sizePt;
+  return thousandths;
 }
+
+export const emToPt = (thousandths: number, sizePt: number): number => (thousandths / 1000) * sizePt;
