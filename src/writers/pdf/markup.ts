@@ -162,22 +162,30 @@ function section(s: Section, first: boolean): string {
 }
 
 
-/** The document's properties and the defaults every part starts from (the shipped font, no fallback, Word's lines). */
-function preamble(meta: DocMeta): string {
-  return [
-    `#set document(title: ${typstString(meta.title)}, author: ${typstString(meta.author)}, description: ${typstString(meta.subject)}, date: ${isoParts(meta.date)})`,
-    `#set text(font: ${typstString(FONT_FAMILY)}, lang: "vi", fallback: false, hyphenate: false, top-edge: ${ASCENT}em, bottom-edge: -${DESCENT}em, size: 14pt)`,
-    '#set par(spacing: 0pt, leading: 0pt, linebreaks: "simple")',
-    '#set block(spacing: 0pt)',
-  ].join('\n');
-}
+/** The defaults every part starts from (the shipped font, no fallback, Word's lines). */
+const DEFAULTS = [
+  `#set text(font: ${typstString(FONT_FAMILY)}, lang: "vi", fallback: false, hyphenate: false, top-edge: ${ASCENT}em, bottom-edge: -${DESCENT}em, size: 14pt)`,
+  '#set par(spacing: 0pt, leading: 0pt, linebreaks: "simple")',
+  '#set block(spacing: 0pt)',
+].join('\n');
+
+/**
+ * The document's properties, written after the content on purpose: a set rule styles everything after it, and Typst
+ * reuses a part it set for an earlier letter only when its styles are the same. Placed first, each letter's own
+ * title would make every part of every letter new (measured: 13 → 3 ms to set a letter of a batch; same bytes).
+ */
+const properties = (meta: DocMeta): string =>
+  `#set document(title: ${typstString(meta.title)}, author: ${typstString(meta.author)}, description: ${typstString(meta.subject)}, date: ${isoParts(meta.date)})`;
+
+/** Content between the defaults and the document's properties. */
+const document = (meta: DocMeta, content: string): string => `${DEFAULTS}\n${content}\n${properties(meta)}\n`;
 
 /** A letter's sections; `first` when it opens the document (else its numbering restarts like an appendix's). */
 const letterBody = (model: LetterModel, first: boolean): string =>
   model.sections.map((s, i) => section(s, first && i === 0)).join('\n');
 
 export function typstDocument(model: LetterModel): string {
-  return `${preamble(model.meta)}\n${letterBody(model, true)}`;
+  return document(model.meta, letterBody(model, true));
 }
 
 /**
@@ -186,7 +194,7 @@ export function typstDocument(model: LetterModel): string {
  */
 export function typstPrint(models: readonly LetterModel[], meta: DocMeta): string {
   const letters = models.map((m, i) => `${i ? '#pagebreak(to: "odd", weak: true)\n' : ''}${letterBody(m, i === 0)}`);
-  return `${preamble(meta)}\n${letters.join('\n')}`;
+  return document(meta, letters.join('\n'));
 }
 
 /**
@@ -200,5 +208,5 @@ export function typstBinder(parts: readonly { name: string; pages: number }[], m
     const pad = p.pages % 2 === 1 && i < parts.length - 1 ? [`#page(width: ${pt(blank.width)}, height: ${pt(blank.height)})[]`] : [];
     return [...own, ...pad].join('\n');
   });
-  return `${preamble(meta)}\n${pages.join('\n')}`;
+  return document(meta, pages.join('\n'));
 }
