@@ -31,4 +31,7 @@ export function textEms(text: string, style: Style = {}): number {
   return thousandths;
 }
 
+/** The widest character of any style, in thousandths of an em: no word of n characters prints wider than n of it. */
+export const WIDEST = Math.max(FALLBACK, ...[REGULAR, BOLD, ITALIC, BOLD_ITALIC].flatMap((t) => Object.values(t)));
+
 export const emToPt = (thousandths: number, sizePt: number): number => (thousandths / 1000) * sizePt;

@@ -1,5 +1,5 @@
 import type { Block, Cell, DocMeta, LetterModel, Para, Rule, Run, Section, Table } from '../../layout/model.js';
-import { textWidthPt } from '../../metrics/times.js';
+import { emToPt, textWidthPt, WIDEST } from '../../metrics/times.js';
 import { typstString } from './escape.js';
 
 /**
@@ -29,16 +29,30 @@ const leading = (multiple: number | undefined): string => `${+(((multiple ?? 1) 
  * and only such a word: text copied out of the PDF keeps every code that fits its line intact.
  */
 function breakable(r: Run, widthPt: number): string {
-  return r.text.replace(/\S+/gu, (w) => {
-    if (textWidthPt(w, r.sizePt, r) <= widthPt) return w;
-    let line = 0;
-    return [...w].map((c) => {
-      const cw = textWidthPt(c, r.sizePt, r);
-      const cut = line > 0 && line + cw > widthPt;
-      line = cut ? cw : line + cw;
-      return cut ? `\u200B${c}` : c;
-    }).join('');
-  });
+  // A word of no more characters than the widest character fits in the line fits: only longer ones are measured.
+  if (!longerRun(r.text, widthPt / emToPt(WIDEST, r.sizePt))) return r.text;
+  return r.text.replace(/\S+/g, (w) => (textWidthPt(w, r.sizePt, r) <= widthPt ? w : broken(w, r, widthPt)));
+}
+
+/** Whether `text` has more than `n` characters between two spaces (a scan: most runs have no such word). */
+function longerRun(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 32) run = 0;
+    else if (++run > n) return true;
+  }
+  return false;
+}
+
+/** A zero-width space before each character that would start a new line of `widthPt`. */
+function broken(w: string, r: Run, widthPt: number): string {
+  let line = 0;
+  return [...w].map((c) => {
+    const cw = textWidthPt(c, r.sizePt, r);
+    const cut = line > 0 && line + cw > widthPt;
+    line = cut ? cw : line + cw;
+    return cut ? `\u200B${c}` : c;
+  }).join('');
 }
 
 function runs(rs: readonly Run[], widthPt: number): string {
