@@ -9,10 +9,12 @@ const IN_FLIGHT = 2 * CHUNK;
 /** How long close() waits for a thread to remove its temporary folders before ending it anyway. */
 const CLOSE_WAIT_MS = 2000;
 /**
- * Letters a thread makes PDFs for before a fresh thread takes its place. The Typst engine keeps ~0.7 MB per
- * document in its thread however its caches are evicted (typst.ts 0.7.0); ending the thread returns most of it.
- * Measured on 1,000 letters, 2 threads: every 200 → peak 790 MB, 16 s; 100 → 580 MB, 16.5 s; 64 → 455 MB,
- * 19.5 s (a fresh thread costs ~0.3 s of start-up); never → 1.16 GB and growing with the batch.
+ * Letters a thread makes PDFs for before a fresh thread takes its place. Each Typst compiler (typst.ts 0.7.0) keeps
+ * ~0.3–0.9 MB per document however its caches are evicted; it is freed with the compiler, but V8 does not know that
+ * native memory and collects a dropped compiler late or never, so ending the thread is the sure way to return it.
+ * Measured on 1,000 letters, 2 threads (2026-11-27): every 50 → peak 330 MB; 100 → 400 MB, ~1 s less wall time
+ * (a fresh thread costs ~0.1 s: loading cchc, starting the engine, a cold layout cache); never → 855 MB and
+ * growing with the batch. 10,000 letters: 430 MB (50), 530 MB (100).
  */
 export const PDF_LETTERS_PER_THREAD = 100;
 
