@@ -69,6 +69,7 @@ BASE = dict(
     closing='table', closing_style=None, page_number='default', title_pg=True, normal_fonts=True,
     header='table', tasks='literal', rule_length=None,
     subject_lines=['V/v tiếp tục chỉ đạo sau kiểm tra', 'công tác CCHC năm 2020'],
+    contact=None,
 )
 
 BODY = [
@@ -398,6 +399,34 @@ def closing(doc, o):
         signer(doc, o, first=False, indent=Cm(8))
 
 
+CONTACT = ['Địa chỉ: 18 Nguyễn Công Trứ, phường Vĩnh Thanh Vân, thành phố Rạch Giá, tỉnh Kiên Giang',
+           'ĐT: 0297 3862 016; Fax: 0297 3862 017; E-mail: snv@kiengiang.gov.vn', 'Website: sonoivu.kiengiang.gov.vn']
+
+
+def contact(doc, o):
+    """Ô 13, in 11 pt: in the first page's footer (where='footer'), or typed as the last paragraphs of page 1's body
+    (where='body'); the rule above it a bottom border on an empty paragraph (rule='empty'), a top border on its first
+    line (rule='top') or none, `fraction` of the text area's width (set by indents)."""
+    c = o['contact']
+    if not c:
+        return
+    footer = c.get('where', 'footer') == 'footer'
+    container = doc.sections[0].first_page_footer if footer else doc
+    inset = Mm(TEXT_MM * (1 - c.get('fraction', 1.0)) / 2)
+    rule = c.get('rule', 'empty')
+    if rule == 'empty':
+        p = tight(container.paragraphs[0] if footer else container.add_paragraph())
+        fonts(p.add_run(''), size=2)
+        border(p)
+    for k, text in enumerate(CONTACT):
+        p = para(container, [text], c.get('size', 11), first=footer and k == 0 and rule != 'empty')
+        if k == 0 and rule == 'top':
+            border(p, ('top',))
+    if rule:
+        first = container.paragraphs[0] if footer else doc.paragraphs[-len(CONTACT) - (rule == 'empty')]
+        first.paragraph_format.left_indent = first.paragraph_format.right_indent = inset
+
+
 def field(p, instr, cached):
     def char(kind):
         fc = OxmlElement('w:fldChar')
@@ -499,6 +528,7 @@ def build(**changes):
         kinh_gui(doc, o)
     body(doc, o)
     closing(doc, o)
+    contact(doc, o)
     if o['appendix']:
         appendix(doc, o)
     buf = io.BytesIO()
@@ -606,6 +636,12 @@ VARIANTS = {
     # Numbered tasks: typed "1." (the other fixtures), or Word numbering.
     'ok-tasks-numbering': (dict(tasks='numbering'), []),
     'tasks-numbering-hanging': (dict(tasks='numbering-hanging'), ['body-indent']),
+    # The contact block (ô 13): in the first page's footer under an empty paragraph's bottom border, or typed at the
+    # end of page 1's body under a top border on its first line (a foreign writer's way); broken: no rule, a short one.
+    'ok-contact-footer': (dict(contact=dict(where='footer')), []),
+    'ok-contact-body': (dict(contact=dict(where='body', rule='top')), []),
+    'contact-no-rule': (dict(contact=dict(where='footer', rule=None)), ['contact']),
+    'contact-rule-short': (dict(contact=dict(where='footer', fraction=0.5)), ['contact']),
     'text-control-char': (dict(body_ctrl='c1'), ['text-control-chars']),
     'xml-control-char': (dict(body_ctrl='c0'), ['not-docx']),
 }

@@ -4,9 +4,12 @@
  * paragraph split at w:br) lets "CỘNG HÒA …" and "Độc lập …" share one paragraph, as they often do.
  */
 import { ND30 } from '../decree/nd30.js';
-import { allBold, isEmpty, linesOf, segments, type DocModel, type Line, type Para } from './model.js';
+import { allBold, isEmpty, linesOf, segments, type DocModel, type Line, type Para, type Part } from './model.js';
+import { estimatePages } from './pages.js';
 import { center, textSpan } from './place.js';
+import { onOff } from './props.js';
 import { literal } from './rule.js';
+import { child, childrenNamed } from './xml.js';
 
 export interface Anatomy {
   lines: Line[];
@@ -30,6 +33,9 @@ export interface Anatomy {
   noiNhanItems: Line[];
   closingTable?: number;
   signer: Line[];
+  /** The contact block (ô 13): address, phone, fax, e-mail, website; and which pages print it. */
+  contact: Line[];
+  contactPlace?: ContactPlace;
   /** Where a paragraph is, for Problem.path: "header", "body ¶3", "noi-nhan ¶2", "header1 ¶1". */
   where(p: Para): string;
 }
@@ -58,6 +64,8 @@ export const PARTS = {
   mark: new RegExp(`^(${[...ND30.secrecy.words, ...ND30.circulation.words].map((w) => words(w).join(' ')).join('|')})$`),
   /** The heading that opens an appendix: "Phụ lục", "PHỤ LỤC II", "Phụ lục số 2". */
   appendix: new RegExp(`^${words(ND30.appendix.heading.text).join(' ')}\\b`),
+  /** Ô 13: what a line of the contact block starts with — "Địa chỉ:", "ĐT:", "Điện thoại:", "Fax:", "E-mail:", "Website:". */
+  contact: new RegExp(`^(${[...Object.values(ND30.contact.labels), 'Điện thoại', 'Email'].map((w) => words(w).join(' ').replace(/-/g, '-?')).join('|')})\\s*:`),
 };
 const RE = PARTS;
 
@@ -65,7 +73,10 @@ const RE = PARTS;
 const HEAD_LINES = 15;
 
 export function anatomy(model: DocModel): Anatomy {
-  const all = model.paras.flatMap(linesOf).filter((l) => l.text !== '');
+  const printed = model.paras.flatMap(linesOf).filter((l) => l.text !== '');
+  // The contact block may be the last lines of page 1's body: it is no part of the body, the closing or the signer.
+  const contact = contactBlock(model, printed);
+  const all = printed.filter((l) => !contact.lines.includes(l));
   // A header typed in columns with tabs is read piece by piece: "ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …" is two parts.
   const kg = all.findIndex((l) => RE.kinhGui.test(fold(l.text)));
   const headCount = kg >= 0 ? kg : Math.min(all.length, HEAD_LINES);
@@ -94,11 +105,12 @@ export function anatomy(model: DocModel): Anatomy {
   const signer = signerLines(lines.slice(after), closingTable, noiNhan, new Set(noiNhanItems));
   const start = lines[after - 1]?.para.index ?? -1;
   const end = closingStart(model, closingTable, noiNhan, signer);
-  const body = model.paras.filter((p) => p.index > start && p.index < end && !p.cell && !p.inTextBox && !isEmpty(p));
-  const parts = { quocHieu, tieuNgu, kinhGui, recipients, body, noiNhan, noiNhanItems, signer };
+  const inContact = new Set(contact.lines.map((l) => l.para));
+  const body = model.paras.filter((p) => p.index > start && p.index < end && !p.cell && !p.inTextBox && !isEmpty(p) && !inContact.has(p));
+  const parts = { quocHieu, tieuNgu, kinhGui, recipients, body, noiNhan, noiNhanItems, signer, contact: contact.lines };
   const headerTable = quocHieu?.para.cell?.table;
   return {
-    lines, ...parts, headerTable, parent, issuer, so, date, subject, urgency, marks, closingTable,
+    lines, ...parts, headerTable, parent, issuer, so, date, subject, urgency, marks, closingTable, contactPlace: contact.place,
     headerParas: model.paras.slice(0, lines[headerEnd]?.para.index ?? model.paras.length),
     where: locator(model, parts, start),
   };
@@ -242,6 +254,7 @@ interface Parts {
   noiNhan?: Line;
   noiNhanItems: Line[];
   signer: Line[];
+  contact: Line[];
 }
 
 /** Builds the path function: region names for the letter's parts, ordinals where a reader counts. */
@@ -254,6 +267,7 @@ function locator(model: DocModel, parts: Parts, bodyStart: number): (p: Para) =>
   if (parts.noiNhan) names.set(parts.noiNhan.para, 'noi-nhan');
   label(parts.noiNhanItems, 'noi-nhan');
   label(parts.signer, 'signer');
+  label(parts.contact.filter((l) => l.para.part === 'document'), 'contact');
   return (p) => {
     const known = names.get(p);
     if (known) return known;
@@ -261,3 +275,103 @@ function locator(model: DocModel, parts: Parts, bodyStart: number): (p: Para) =>
     return p.index <= bodyStart ? 'header' : `¶${p.index + 1}`;
   };
 }
+
+/**
+ * Which pages print the contact block: page 1 only, as the decree asks; every page (the default footer of a section
+ * without a distinct first page); not page 1 (another footer, or the body after a page break); no page (a first-page
+ * footer while the section has none); or, at the end of a body of several pages, most likely the last.
+ */
+export type ContactPlace = 'first-page' | 'every-page' | 'later-pages' | 'first-footer-off' | 'after-break' | 'last-page';
+
+/**
+ * The contact block (ô 13), found by its labels ("Địa chỉ:", "ĐT:"…): the first labelled line and the lines that
+ * continue it. Looked for where a reader of page 1 meets it — the first page's footer (as cchc writes it), the last
+ * lines of page 1's body (as Word users type it), the default footer —, then where it would print on other pages.
+ */
+function contactBlock(model: DocModel, printed: Line[]): { lines: Line[]; place?: ContactPlace } {
+  const sect = model.sections[0];
+  const titlePg = onOff(child(sect, 'w:titlePg')) === true;
+  const footers = footerParts(model);
+  const first = footers.find((f) => f.section === 0 && f.type === 'first');
+  const own = footers.find((f) => f.section === 0 && f.type === 'default');
+  const pages = bodyPages(model, printed);
+  const k = pages.findIndex((page) => endOfPage(page).length > 0);
+  const inBody = k < 0 ? [] : endOfPage(pages[k]!);
+  const bodyPlace: ContactPlace = k > 0 ? 'after-break' : pages.length === 1 && estimatePages(model) > 1 ? 'last-page' : 'first-page';
+  const found: [Line[], ContactPlace][] = [
+    [titlePg ? inFooter(first?.part) : [], 'first-page'],
+    [k === 0 ? inBody : [], bodyPlace],
+    [titlePg ? [] : inFooter(own?.part), 'every-page'],
+    [k > 0 ? inBody : [], bodyPlace],
+    [titlePg ? [] : inFooter(first?.part), 'first-footer-off'],
+    ...footers.filter((f) => f !== first).map((f): [Line[], ContactPlace] => [inFooter(f.part), 'later-pages']),
+  ];
+  const [lines, place] = found.find(([ls]) => ls.length > 0) ?? [[], undefined];
+  return { lines, place };
+}
+
+/** Footer parts as the sections reference them: which section, which pages (default, first, even). */
+function footerParts(model: DocModel): { section: number; type: string; part: Part }[] {
+  return model.sections.flatMap((sect, section) =>
+    childrenNamed(sect, 'w:footerReference').flatMap((r) => {
+      const part = model.parts.get(r.attrs['r:id'] ?? '');
+      return part ? [{ section, type: r.attrs['w:type'] ?? 'default', part }] : [];
+    }),
+  );
+}
+
+/** A footer's contact lines: from the first labelled one, while the lines stay in its container (a page number ends them). */
+function inFooter(part: Part | undefined): Line[] {
+  const lines = part?.paras.flatMap(linesOf).filter((l) => l.text !== '') ?? [];
+  const start = lines.findIndex((l) => RE.contact.test(fold(l.text)));
+  if (start < 0) return [];
+  const out = [lines[start]!];
+  for (const l of lines.slice(start + 1)) {
+    if (!sameContainer(l.para, out[0]!.para) || l.para.fields.length > 0) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * The body's printed lines page by page, as far as the file says: a page break (before a paragraph, or typed after
+ * its text) or a section that starts on a new page. Empty paragraphs count: a page break is often one.
+ */
+function bodyPages(model: DocModel, lines: Line[]): Line[][] {
+  const page = new Map<Para, number>();
+  model.paras.forEach((p, k) => {
+    const prev = model.paras[k - 1];
+    const newSection = prev !== undefined && p.section !== prev.section && sectionStart(model, p.section) !== 'continuous';
+    const broken = prev !== undefined && ((p.pageBreak && !breakAfter(p)) || (prev.pageBreak && breakAfter(prev)));
+    page.set(p, (prev ? page.get(prev)! : 0) + (newSection || broken ? 1 : 0));
+  });
+  const pages: Line[][] = [];
+  for (const l of lines) (pages[page.get(l.para) ?? 0] ??= []).push(l);
+  return pages.filter((ls) => ls !== undefined);
+}
+
+const sectionStart = (model: DocModel, section: number | undefined) => child(model.sections[section ?? 0], 'w:type')?.attrs['w:val'];
+
+/** A page break typed after a paragraph's text ("…<w:br w:type="page"/>"): the text stays on the page before. */
+function breakAfter(p: Para): boolean {
+  const ls = linesOf(p);
+  return !p.props.pageBreakBefore && ls.length > 1 && ls[0]!.text !== '' && ls[ls.length - 1]!.text === '';
+}
+
+/** At most this many lines at the end of a page are read for a contact block (address, phone, mail, web, and wraps). */
+const CONTACT_LINES = 8;
+
+/** The contact block as the last lines of a page: from the first labelled line among them, in one container. */
+function endOfPage(page: Line[]): Line[] {
+  const last = page[page.length - 1];
+  if (!last) return [];
+  let from = page.length - 1;
+  while (from > 0 && page.length - from < CONTACT_LINES && sameContainer(page[from - 1]!.para, last.para)) from--;
+  const tail = page.slice(from);
+  const start = tail.findIndex((l) => RE.contact.test(fold(l.text)));
+  return start < 0 ? [] : tail.slice(start);
+}
+
+/** Two paragraphs laid out in the same place: one table cell, one text box, or the page itself. */
+const sameContainer = (a: Para, b: Para): boolean =>
+  a.part === b.part && (a.cell ? sameCell(a, b) : !b.cell && a.box?.id === b.box?.id);

@@ -42,6 +42,28 @@ export function ruleUnder(model: DocModel, line: Line, headerParas: Para[], riva
   return mine(drawn(neighbours(model, p))) ?? mine(drawn(headerParas)) ?? { state: 'missing' };
 }
 
+/**
+ * The solid rule above a block (the contact block's, ô 13): a top border on its first paragraph, a bottom (or top)
+ * border on the empty paragraph just above it, or a straight line drawn there — in a header or footer, anywhere in
+ * the part, where Word anchors floating lines. `paras` are the paragraphs of the block's part.
+ */
+export function ruleAbove(model: DocModel, line: Line, paras: Para[]): RuleFound {
+  const p = line.para;
+  if (line.k === 0 && visible(p.props.borders.top)) return { state: 'ok', span: borderSpan(model, p) };
+  const above = paras.slice(0, paras.indexOf(p)).filter((q) => together(p, q)).reverse();
+  const text = above.findIndex((q) => !isEmpty(q));
+  const empty = text < 0 ? above : above.slice(0, text);
+  const next = empty[0];
+  if (next && (visible(next.props.borders.bottom) || visible(next.props.borders.top))) return { state: 'ok', span: borderSpan(model, next) };
+  if (above[0] && TYPED.test(above[0].text)) return { state: 'chars' };
+  const near = p.part === 'document' ? [p, ...empty] : paras;
+  const drawn = near.flatMap((q) => q.lines.map((place) => lineSpan(model, q, place)));
+  if (drawn.length === 0) return { state: 'missing' };
+  // The widest of the lines drawn there whose place is known: the others may be anything.
+  const known = drawn.filter((s): s is Span => s !== undefined).sort((a, b) => width(b) - width(a));
+  return { state: 'ok', span: known[0] };
+}
+
 /** A paragraph border runs across the paragraph: its container less its indents. */
 function borderSpan(model: DocModel, p: Para): Span | undefined {
   const box = containerSpan(model, p);

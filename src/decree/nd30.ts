@@ -107,6 +107,8 @@ export const ND30 = {
   contact: {
     ...look(11, 12, 11, {}, 'địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax được trình bày tại trang thứ nhất của văn bản, trong ô số 13, bằng chữ in thường, cỡ chữ từ 11 đến 12, kiểu chữ đứng, dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản'),
     labels: { address: 'Địa chỉ', phone: 'ĐT', fax: 'Fax', email: 'E-mail', website: 'Website' },
+    /** "Hết chiều ngang", read as the motto's rule is: within a tenth of the text area's width. */
+    ruleFraction: range(0.9, 1.1, 1, 'dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản'),
   },
   /** Phụ lục: "Phụ lục" (và số thứ tự La Mã) cỡ 14, đứng, đậm; tên phụ lục in hoa, cỡ 13–14, đậm; dòng "Kèm theo" nghiêng. */
   appendix: {

@@ -14,6 +14,8 @@ export interface Parts {
   theme?: string;
   /** Header parts, by relationship id; referenced from sectPr by the body itself. */
   headers?: Record<string, string>;
+  /** Footer parts, likewise. */
+  footers?: Record<string, string>;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -29,11 +31,13 @@ export const A4_SECT =
 
 export function docx(parts: Parts): Uint8Array {
   const headers = parts.headers ?? {};
+  const footers = parts.footers ?? {};
   const rels = [
     parts.styles && rel('rS', 'styles', 'styles.xml'),
     parts.numbering && rel('rN', 'numbering', 'numbering.xml'),
     parts.theme && rel('rT', 'theme', 'theme/theme1.xml'),
     ...Object.keys(headers).map((id) => rel(id, 'header', `${id}.xml`)),
+    ...Object.keys(footers).map((id) => rel(id, 'footer', `${id}.xml`)),
   ].join('');
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
@@ -45,6 +49,7 @@ export function docx(parts: Parts): Uint8Array {
   if (parts.numbering) files['word/numbering.xml'] = strToU8(`<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`);
   if (parts.theme) files['word/theme/theme1.xml'] = strToU8(parts.theme);
   for (const [id, xml] of Object.entries(headers)) files[`word/${id}.xml`] = strToU8(`<w:hdr xmlns:w="${W}">${xml}</w:hdr>`);
+  for (const [id, xml] of Object.entries(footers)) files[`word/${id}.xml`] = strToU8(`<w:ftr xmlns:w="${W}">${xml}</w:ftr>`);
   return zipSync(files);
 }
 

@@ -28,6 +28,9 @@ export interface Letter {
   body: string;
   /** How the rule under the motto is drawn. */
   mottoRule: 'border' | 'shape' | 'vml' | 'underscores' | 'none';
+  /** Extra body XML after the signer (the contact block typed at the end of page 1), and the section's properties. */
+  tail: string;
+  sect: string;
 }
 
 export const LETTER: Letter = {
@@ -38,9 +41,11 @@ export const LETTER: Letter = {
   noiNhan: ['- Như trên;', '- Lưu: VT, VP.'],
   body: '',
   mottoRule: 'border',
+  tail: '',
+  sect: A4_SECT,
 };
 
-const SHAPE = `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="urn:wp"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:r>`;
+export const SHAPE = `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="urn:wp"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:r>`;
 const VML = '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" type="#_x0000_t32"/></w:pict></w:r>';
 
 function motto(rule: Letter['mottoRule']): string {
@@ -70,7 +75,8 @@ export function letterXml(change: Partial<Letter> = {}): string {
     ...l.signer.slice(0, -1).map((t) => para(t, B + sz(14), SIGNER_PPR)),
     `<w:p><w:pPr>${SIGNER_PPR}</w:pPr></w:p>`,
     para(l.signer[l.signer.length - 1]!, B + sz(14), SIGNER_PPR),
-    A4_SECT,
+    l.tail,
+    l.sect,
   ].join('');
 }
 

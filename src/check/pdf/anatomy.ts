@@ -5,9 +5,8 @@
  * line or a wider gap starts one), so paragraph checks can measure indents and spacing.
  */
 import { DASH, endsSubject, fold, isUpper, PARTS, recipientLines, splitIssuer, type Anatomy } from '../anatomy.js';
-import { ND30 } from '../../decree/nd30.js';
 import type { Line, Para } from '../model.js';
-import type { PdfFacts } from './extract.js';
+import type { PdfFacts, PdfRule } from './extract.js';
 import type { PdfLine } from './lines.js';
 
 export interface PdfParagraph {
@@ -27,8 +26,9 @@ export interface PdfAnatomy extends Anatomy {
   /** Page numbers: the lone numbers printed in the top margin, page by page; and those printed at the foot. */
   pageNumbers: PdfLine[];
   footerNumbers: PdfLine[];
-  /** The contact block (ô 13) at the foot of page 1: address, phone, e-mail, website. */
+  /** The contact block (ô 13) at the foot of page 1: address, phone, e-mail, website; and the rule printed above it. */
   contact: PdfLine[];
+  contactRule?: PdfRule;
   /** Pages that open an appendix ("Phụ lục …" first on the page), 1-based; every page after the first of them is an appendix's. */
   appendixStarts: number[];
   /** Where the body's lines start (the left margin as printed) and end (the right margin), points. */
@@ -43,7 +43,7 @@ const NOTE = /^\(.*\)$/; // "(Đã ký)", "(Ký, đóng dấu)"
 export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   const pageNumbers = all.filter((l) => isPageNumber(l, facts, 'top'));
   const footerNumbers = all.filter((l) => isPageNumber(l, facts, 'foot'));
-  const contact = contactLines(facts, all);
+  const { lines: contact, rule: contactRule } = contactLines(facts, all);
   const aside = new Set([...pageNumbers, ...footerNumbers, ...contact]);
   const lines = all.filter((l) => !aside.has(l));
   const first = lines.filter((l) => l.page === 1);
@@ -78,7 +78,7 @@ export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   const headerParas = head.map((l) => l.para);
   return {
     facts, all, lines, quocHieu, quocHieuWrap, tieuNgu, headerParas, parent, issuer, so, date, dateFirst: dateAsPrinted, dateWrap, subject, urgency, marks, kinhGui, recipients,
-    body, noiNhan, noiNhanItems, signer, paragraphs, pageNumbers, footerNumbers, contact, appendixStarts: appendixStarts(lines), ...margins(paragraphs, leftMargin(bodyLines, noiNhan)),
+    body, noiNhan, noiNhanItems, signer, paragraphs, pageNumbers, footerNumbers, contact, contactRule, contactPlace: contact.length ? 'first-page' : undefined, appendixStarts: appendixStarts(lines), ...margins(paragraphs, leftMargin(bodyLines, noiNhan)),
     where: (p) => names.get(p) ?? p.part,
   };
 }
@@ -97,23 +97,23 @@ function oneOrWrapped(lines: PdfLine[], re: RegExp): { line?: PdfLine; wrap?: Pd
   return {};
 }
 
-/** What the contact block starts with: "Địa chỉ:", "ĐT:", "Điện thoại:", "Fax:", "E-mail:", "Website:". */
-const CONTACT = new RegExp(`^(${[...Object.values(ND30.contact.labels), 'Điện thoại', 'Email'].map((w) => fold(w).replace(/[-]/g, '\\-?')).join('|')})\\s*:`);
-
 /**
  * The contact block at the foot of page 1 (ô 13): the lines under the last rule drawn across the lower part of the
  * page, when they start with one of its labels; without such a rule, the labelled lines in the page's lowest quarter
- * and what follows them.
+ * and what follows them. Its rule is the nearest horizontal line above its first line, whatever its length.
  */
-function contactLines(facts: PdfFacts, all: PdfLine[]): PdfLine[] {
+function contactLines(facts: PdfFacts, all: PdfLine[]): { lines: PdfLine[]; rule?: PdfRule } {
   const page = facts.pages[0];
-  if (!page) return [];
+  if (!page) return { lines: [] };
   const first = all.filter((l) => l.page === 1);
-  const rule = page.rules.filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > page.width / 2 && r.y1 > page.height * 0.6).sort((a, b) => b.y1 - a.y1)[0];
-  const under = rule ? first.filter((l) => l.y > rule.y1) : [];
-  if (under.some(is(CONTACT))) return under;
-  const start = first.find((l) => l.y > page.height * 0.75 && is(CONTACT)(l));
-  return start ? first.filter((l) => l.y >= start.y) : [];
+  const across = page.rules.filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > page.width / 2 && r.y1 > page.height * 0.6).sort((a, b) => b.y1 - a.y1)[0];
+  const under = across ? first.filter((l) => l.y > across.y1) : [];
+  if (under.some(is(PARTS.contact))) return { lines: under, rule: across };
+  const start = first.find((l) => l.y > page.height * 0.75 && is(PARTS.contact)(l));
+  if (!start) return { lines: [] };
+  // A rule above its first line by at most two lines of text.
+  const above = page.rules.filter((r) => r.y1 === r.y2 && r.y1 < start.y - 0.7 * start.size && r.y1 > start.y - 3 * start.size);
+  return { lines: first.filter((l) => l.y >= start.y), rule: above.sort((a, b) => b.y1 - a.y1)[0] };
 }
 
 /** Pages whose first printed line (page numbers aside) is an appendix heading. */

@@ -10,6 +10,7 @@ import { soKyHieu } from '../rules/so-ky-hieu.js';
 import { subject } from '../rules/subject.js';
 import { tieuNgu } from '../rules/tieu-ngu.js';
 import { bodyAlign, bodyIndent, bodyLineSpacing, bodySpacing } from './rules/body.js';
+import { contact } from './rules/contact.js';
 import type { PdfCheck } from './rules/check.js';
 import { dateLine } from './rules/date-line.js';
 import { fontFamily } from './rules/font-family.js';
@@ -49,5 +50,6 @@ export const PDF_CHECKS: readonly PdfCheck[] = [
   bodyLineSpacing,
   noiNhan,
   signer,
+  contact,
   appendix,
 ];

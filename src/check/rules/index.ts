@@ -5,6 +5,7 @@ import { bodyIndent } from './body-indent.js';
 import { bodyLineSpacing } from './body-line-spacing.js';
 import { bodySize } from './body-size.js';
 import { bodySpacing } from './body-spacing.js';
+import { contact } from './contact.js';
 import { dateLine } from './date-line.js';
 import { fontFamily } from './font-family.js';
 import { issuer } from './issuer.js';
@@ -55,5 +56,6 @@ export const DOCX_CHECKS: readonly Check[] = [
   bodyLineSpacing,
   noiNhan,
   signer,
+  contact,
   appendix,
 ];
