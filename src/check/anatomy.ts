@@ -297,7 +297,8 @@ function contactBlock(model: DocModel, printed: Line[]): { lines: Line[]; place?
   const pages = bodyPages(model, printed);
   const k = pages.findIndex((page) => endOfPage(page).length > 0);
   const inBody = k < 0 ? [] : endOfPage(pages[k]!);
-  const bodyPlace: ContactPlace = k > 0 ? 'after-break' : pages.length === 1 && estimatePages(model) > 1 ? 'last-page' : 'first-page';
+  // Laid out roughly only when it decides: a block at the end of a body with no page break in it.
+  const bodyPlace: ContactPlace = k > 0 ? 'after-break' : k === 0 && pages.length === 1 && estimatePages(model) > 1 ? 'last-page' : 'first-page';
   const found: [Line[], ContactPlace][] = [
     [titlePg ? inFooter(first?.part) : [], 'first-page'],
     [k === 0 ? inBody : [], bodyPlace],
