@@ -69,7 +69,7 @@ BASE = dict(
     closing='table', closing_style=None, page_number='default', title_pg=True, normal_fonts=True,
     header='table', tasks='literal', rule_length=None,
     subject_lines=['V/v tiếp tục chỉ đạo sau kiểm tra', 'công tác CCHC năm 2020'],
-    contact=None,
+    contact=None, body_twice=False,
 )
 
 BODY = [
@@ -338,7 +338,7 @@ def body(doc, o):
         # Word numbering "1." + space: the level's indents put the number where a typed one would be (1.27 cm), or,
         # as Word's own list does, hang it at 0.63 cm (wrong for a body paragraph).
         num_id = shapes.add_numbering(doc, 0, first_tw=720) if o['tasks'] == 'numbering' else shapes.add_numbering(doc, 720, hanging_tw=360)
-    for k, text in enumerate(BODY):
+    for k, text in enumerate(BODY * (2 if o['body_twice'] else 1)):
         if o['body_nfd'] and k == 1:
             text = unicodedata.normalize('NFD', text)
         if o['body_ctrl'] and k == 1:
@@ -410,8 +410,9 @@ def contact(doc, o):
     c = o['contact']
     if not c:
         return
-    footer = c.get('where', 'footer') == 'footer'
-    container = doc.sections[0].first_page_footer if footer else doc
+    footer = c.get('where', 'footer') in ('footer', 'default-footer')
+    section = doc.sections[0]
+    container = doc if not footer else section.footer if c['where'] == 'default-footer' else section.first_page_footer
     inset = Mm(TEXT_MM * (1 - c.get('fraction', 1.0)) / 2)
     rule = c.get('rule', 'empty')
     if rule == 'empty':
@@ -642,6 +643,10 @@ VARIANTS = {
     'ok-contact-body': (dict(contact=dict(where='body', rule='top')), []),
     'contact-no-rule': (dict(contact=dict(where='footer', rule=None)), ['contact']),
     'contact-rule-short': (dict(contact=dict(where='footer', fraction=0.5)), ['contact']),
+    # In the default footer of a section without a distinct first page: printed on every page (a warning).
+    'contact-every-page': (dict(contact=dict(where='default-footer'), title_pg=False, page_number=None, appendix='portrait'), []),
+    # In the default footer while page 1 has its own (empty) one: printed from page 2 on, never on page 1.
+    'contact-later-pages': (dict(contact=dict(where='default-footer'), body_twice=True), ['contact']),
     'text-control-char': (dict(body_ctrl='c1'), ['text-control-chars']),
     'xml-control-char': (dict(body_ctrl='c0'), ['not-docx']),
 }

@@ -37,7 +37,8 @@ FROM_DOCX = [
     'noi-nhan-missing-semicolon', 'noi-nhan-not-italic', 'signer-name-uppercase', 'signer-bad-authority',
     'page-number-first-page', 'page-number-first-header', 'page-number-footer', 'tasks-numbering-hanging', 'text-nfd',
     'ok-appendix-landscape', 'ok-marks-boxed', 'secrecy-unboxed', 'appendix-bad-heading',
-    'ok-contact-footer', 'ok-contact-body', 'contact-no-rule', 'contact-rule-short',
+    'ok-contact-footer', 'ok-contact-body', 'contact-no-rule', 'contact-rule-short', 'contact-every-page',
+    'contact-later-pages',
 ]
 
 # Where the printed page says more, or less, than the file.

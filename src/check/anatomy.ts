@@ -278,10 +278,11 @@ function locator(model: DocModel, parts: Parts, bodyStart: number): (p: Para) =>
 
 /**
  * Which pages print the contact block: page 1 only, as the decree asks; every page (the default footer of a section
- * without a distinct first page); not page 1 (another footer, or the body after a page break); no page (a first-page
- * footer while the section has none); or, at the end of a body of several pages, most likely the last.
+ * without a distinct first page, or of one whose first page has it too); not page 1 (another footer, or a later page
+ * of the body); no page (a first-page footer while the section has none); or, at the end of a body of several
+ * pages, most likely the last.
  */
-export type ContactPlace = 'first-page' | 'every-page' | 'later-pages' | 'first-footer-off' | 'after-break' | 'last-page';
+export type ContactPlace = 'first-page' | 'every-page' | 'other-footer' | 'first-footer-off' | 'later-page' | 'last-page';
 
 /**
  * The contact block (ô 13), found by its labels ("Địa chỉ:", "ĐT:"…): the first labelled line and the lines that
@@ -298,14 +299,16 @@ function contactBlock(model: DocModel, printed: Line[]): { lines: Line[]; place?
   const k = pages.findIndex((page) => endOfPage(page).length > 0);
   const inBody = k < 0 ? [] : endOfPage(pages[k]!);
   // Laid out roughly only when it decides: a block at the end of a body with no page break in it.
-  const bodyPlace: ContactPlace = k > 0 ? 'after-break' : k === 0 && pages.length === 1 && estimatePages(model) > 1 ? 'last-page' : 'first-page';
+  const bodyPlace: ContactPlace = k > 0 ? 'later-page' : k === 0 && pages.length === 1 && estimatePages(model) > 1 ? 'last-page' : 'first-page';
+  // A first page with its own footer, and the same block in the footer of the other pages: it prints on every page.
+  const alsoLater = titlePg && inFooter(own?.part).length > 0;
   const found: [Line[], ContactPlace][] = [
-    [titlePg ? inFooter(first?.part) : [], 'first-page'],
+    [titlePg ? inFooter(first?.part) : [], alsoLater ? 'every-page' : 'first-page'],
     [k === 0 ? inBody : [], bodyPlace],
     [titlePg ? [] : inFooter(own?.part), 'every-page'],
     [k > 0 ? inBody : [], bodyPlace],
     [titlePg ? [] : inFooter(first?.part), 'first-footer-off'],
-    ...footers.filter((f) => f !== first).map((f): [Line[], ContactPlace] => [inFooter(f.part), 'later-pages']),
+    ...footers.filter((f) => f !== first).map((f): [Line[], ContactPlace] => [inFooter(f.part), 'other-footer']),
   ];
   const [lines, place] = found.find(([ls]) => ls.length > 0) ?? [[], undefined];
   return { lines, place };

@@ -106,7 +106,14 @@ describe('contact block elsewhere', () => {
     const bytes = letter({ sect: sect('<w:footerReference w:type="default" r:id="rF1"/>', false) }, block());
     expect(found(bytes).place).toBe('every-page');
     const ps = check(bytes);
-    expect(ps.map((p) => [p.rule, p.severity, p.message])).toEqual([['contact', 'warning', expect.stringMatching(/^Thông tin liên hệ nằm ở chân trang chung nên in ở mọi trang/)]]);
+    expect(ps.map((p) => [p.rule, p.severity, p.message])).toEqual([['contact', 'warning', expect.stringMatching(/^Thông tin liên hệ in ở mọi trang \(chân trang chung\)/)]]);
+  });
+
+  it('in the first page’s footer and in the default footer too: a warning, it prints on every page', () => {
+    const refs = '<w:footerReference w:type="default" r:id="rF2"/><w:footerReference w:type="first" r:id="rF1"/>';
+    const bytes = docx({ body: letterXml({ sect: sect(refs, true) }), footers: { rF1: block(), rF2: block() } });
+    expect(found(bytes).place).toBe('every-page');
+    expect(check(bytes).map((p) => [p.rule, p.severity])).toEqual([['contact', 'warning']]);
   });
 
   it('in the default footer when page 1 has its own: an error, page 1 does not print it', () => {
@@ -130,7 +137,7 @@ describe('contact block elsewhere', () => {
 
   it('typed after a page break: not on page 1', () => {
     const ps = check(letter({ tail: `<w:p><w:r><w:br w:type="page"/></w:r></w:p>${block()}` }));
-    expect(contactOf(ps).map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('nằm sau ngắt trang')]]);
+    expect(contactOf(ps).map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('nằm ở trang sau, không ở trang thứ nhất')]]);
   });
 
   it('a letter without one has no contact finding: the decree asks for it only “nếu có”', () => {
@@ -144,6 +151,14 @@ describe('contact block elsewhere', () => {
     const bytes = letter({ body });
     expect(found(bytes).texts).toEqual([]);
     expect(contactOf(check(bytes))).toEqual([]);
+  });
+});
+
+describe('a contact block in a footer every page shares (python-docx, and printed by LibreOffice)', () => {
+  const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+  it.each(['docx/contact-every-page.docx', 'pdf/contact-every-page.pdf'])('%s: one warning, and the later pages’ copies are kept out of the letter', async (f) => {
+    const ps = (await checkFile(join(FIXTURES, f))).filter((p) => p.rule !== 'page-number');
+    expect(ps.map((p) => [p.rule, p.severity, p.message])).toEqual([['contact', 'warning', expect.stringMatching(/^Thông tin liên hệ in ở mọi trang/)]]);
   });
 });
 

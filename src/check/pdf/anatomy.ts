@@ -4,7 +4,7 @@
  * signer right of "Nơi nhận", the body between them. Body lines are gathered into paragraphs (an indented
  * line or a wider gap starts one), so paragraph checks can measure indents and spacing.
  */
-import { DASH, endsSubject, fold, isUpper, PARTS, recipientLines, splitIssuer, type Anatomy } from '../anatomy.js';
+import { DASH, endsSubject, fold, isUpper, PARTS, recipientLines, splitIssuer, type Anatomy, type ContactPlace } from '../anatomy.js';
 import type { Line, Para } from '../model.js';
 import type { PdfFacts, PdfRule } from './extract.js';
 import type { PdfLine } from './lines.js';
@@ -26,7 +26,10 @@ export interface PdfAnatomy extends Anatomy {
   /** Page numbers: the lone numbers printed in the top margin, page by page; and those printed at the foot. */
   pageNumbers: PdfLine[];
   footerNumbers: PdfLine[];
-  /** The contact block (ô 13) at the foot of page 1: address, phone, e-mail, website; and the rule printed above it. */
+  /**
+   * The contact block (ô 13) at the foot of page 1: address, phone, e-mail, website; and the rule printed above it.
+   * Without one on page 1, a block at the foot of a later page of the letter (not of an appendix).
+   */
   contact: PdfLine[];
   contactRule?: PdfRule;
   /** Pages that open an appendix ("Phụ lục …" first on the page), 1-based; every page after the first of them is an appendix's. */
@@ -43,8 +46,10 @@ const NOTE = /^\(.*\)$/; // "(Đã ký)", "(Ký, đóng dấu)"
 export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   const pageNumbers = all.filter((l) => isPageNumber(l, facts, 'top'));
   const footerNumbers = all.filter((l) => isPageNumber(l, facts, 'foot'));
-  const { lines: contact, rule: contactRule } = contactLines(facts, all);
-  const aside = new Set([...pageNumbers, ...footerNumbers, ...contact]);
+  const numbered = new Set([...pageNumbers, ...footerNumbers]);
+  const starts = appendixStarts(all.filter((l) => !numbered.has(l)));
+  const { lines: contact, rule: contactRule, place: contactPlace, repeats } = contactLines(facts, all, starts[0]);
+  const aside = new Set([...numbered, ...contact, ...repeats]);
   const lines = all.filter((l) => !aside.has(l));
   const first = lines.filter((l) => l.page === 1);
   const { line: quocHieu, wrap: quocHieuWrap } = oneOrWrapped(first, PARTS.quocHieu);
@@ -78,7 +83,7 @@ export function pdfAnatomy(facts: PdfFacts, all: PdfLine[]): PdfAnatomy {
   const headerParas = head.map((l) => l.para);
   return {
     facts, all, lines, quocHieu, quocHieuWrap, tieuNgu, headerParas, parent, issuer, so, date, dateFirst: dateAsPrinted, dateWrap, subject, urgency, marks, kinhGui, recipients,
-    body, noiNhan, noiNhanItems, signer, paragraphs, pageNumbers, footerNumbers, contact, contactRule, contactPlace: contact.length ? 'first-page' : undefined, appendixStarts: appendixStarts(lines), ...margins(paragraphs, leftMargin(bodyLines, noiNhan)),
+    body, noiNhan, noiNhanItems, signer, paragraphs, pageNumbers, footerNumbers, contact, contactRule, contactPlace, appendixStarts: starts, ...margins(paragraphs, leftMargin(bodyLines, noiNhan)),
     where: (p) => names.get(p) ?? p.part,
   };
 }
@@ -97,23 +102,46 @@ function oneOrWrapped(lines: PdfLine[], re: RegExp): { line?: PdfLine; wrap?: Pd
   return {};
 }
 
+interface ContactFound {
+  lines: PdfLine[];
+  rule?: PdfRule;
+  place?: ContactPlace;
+  /** The same block printed again at the foot of later pages (a footer shared by every page). */
+  repeats: PdfLine[];
+}
+
 /**
- * The contact block at the foot of page 1 (ô 13): the lines under the last rule drawn across the lower part of the
- * page, when they start with one of its labels; without such a rule, the labelled lines in the page's lowest quarter
- * and what follows them. Its rule is the nearest horizontal line above its first line, whatever its length.
+ * The contact block at the foot of page 1 (ô 13), and the same block at the foot of later pages; without one on
+ * page 1, the first at the foot of a later page before the appendices, which is then not on page 1.
  */
-function contactLines(facts: PdfFacts, all: PdfLine[]): { lines: PdfLine[]; rule?: PdfRule } {
-  const page = facts.pages[0];
+function contactLines(facts: PdfFacts, all: PdfLine[], appendix = Infinity): ContactFound {
+  const onPage1 = footBlock(facts, all, 1);
+  const later = facts.pages.map((_, k) => k + 1).filter((n) => n > 1).map((n) => footBlock(facts, all, n));
+  if (onPage1.lines.length > 0) {
+    const repeats = later.flatMap((b) => b.lines);
+    return { ...onPage1, place: repeats.length > 0 ? 'every-page' : 'first-page', repeats };
+  }
+  const first = later.find((b) => b.lines.length > 0 && b.lines[0]!.page < appendix);
+  return first ? { ...first, place: 'later-page', repeats: [] } : { lines: [], repeats: [] };
+}
+
+/**
+ * A contact block at the foot of a page: the lines under the last rule drawn across the lower part of the page,
+ * when they start with one of its labels; without such a rule, the labelled lines in the page's lowest quarter and
+ * what follows them. Its rule is the nearest horizontal line above its first line, whatever its length.
+ */
+function footBlock(facts: PdfFacts, all: PdfLine[], n: number): { lines: PdfLine[]; rule?: PdfRule } {
+  const page = facts.pages[n - 1];
   if (!page) return { lines: [] };
-  const first = all.filter((l) => l.page === 1);
+  const on = all.filter((l) => l.page === n);
   const across = page.rules.filter((r) => r.y1 === r.y2 && r.x2 - r.x1 > page.width / 2 && r.y1 > page.height * 0.6).sort((a, b) => b.y1 - a.y1)[0];
-  const under = across ? first.filter((l) => l.y > across.y1) : [];
+  const under = across ? on.filter((l) => l.y > across.y1) : [];
   if (under.some(is(PARTS.contact))) return { lines: under, rule: across };
-  const start = first.find((l) => l.y > page.height * 0.75 && is(PARTS.contact)(l));
+  const start = on.find((l) => l.y > page.height * 0.75 && is(PARTS.contact)(l));
   if (!start) return { lines: [] };
   // A rule above its first line by at most two lines of text.
   const above = page.rules.filter((r) => r.y1 === r.y2 && r.y1 < start.y - 0.7 * start.size && r.y1 > start.y - 3 * start.size);
-  return { lines: first.filter((l) => l.y >= start.y), rule: above.sort((a, b) => b.y1 - a.y1)[0] };
+  return { lines: on.filter((l) => l.y >= start.y), rule: above.sort((a, b) => b.y1 - a.y1)[0] };
 }
 
 /** Pages whose first printed line (page numbers aside) is an appendix heading. */

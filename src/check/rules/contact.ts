@@ -13,10 +13,10 @@ const WHAT = 'Thông tin liên hệ';
  * the default footer of a section without a distinct first page prints there too, and on every other page.
  */
 const PLACES: Record<Exclude<ContactPlace, 'first-page'>, (where: string) => Finding> = {
-  'every-page': (w) => warning(w, `${WHAT} nằm ở chân trang chung nên in ở mọi trang, Nghị định chỉ đặt ở trang thứ nhất: bật "Trang đầu khác" và đặt khối này ở chân trang của trang đầu${decree(C.sizePt.says)}`),
-  'later-pages': (w) => error(w, `${WHAT} nằm ở chân trang không in ở trang thứ nhất (chân trang chung khi đã bật "Trang đầu khác", hoặc chân trang của phần sau): phải đặt ở chân trang của trang đầu${decree(C.sizePt.says)}`),
+  'every-page': (w) => warning(w, `${WHAT} in ở mọi trang (chân trang chung), Nghị định chỉ đặt ở trang thứ nhất: chỉ để khối này ở chân trang của trang đầu (bật "Trang đầu khác")${decree(C.sizePt.says)}`),
+  'other-footer': (w) => error(w, `${WHAT} nằm ở chân trang không in ở trang thứ nhất (chân trang chung khi đã bật "Trang đầu khác", hoặc chân trang của phần sau): phải đặt ở chân trang của trang đầu${decree(C.sizePt.says)}`),
   'first-footer-off': (w) => error(w, `${WHAT} nằm ở chân trang của trang đầu nhưng chưa bật "Trang đầu khác" (w:titlePg), nên không được in${decree(C.sizePt.says)}`),
-  'after-break': (w) => error(w, `${WHAT} nằm sau ngắt trang, không ở trang thứ nhất${decree(C.sizePt.says)}`),
+  'later-page': (w) => error(w, `${WHAT} nằm ở trang sau, không ở trang thứ nhất${decree(C.sizePt.says)}`),
   'last-page': (w) => warning(w, `${WHAT} ở cuối một văn bản dài hơn một trang nên in ở trang cuối, không ở trang thứ nhất: nên đặt ở chân trang của trang đầu${decree(C.sizePt.says)}`),
 };
 
