@@ -121,10 +121,11 @@ describe('native PDF of a version 2 letter', () => {
 });
 
 describe('native PDF of every example', () => {
-  it('renders each with --pdf: A4, the shipped serif only, the subject and signer on the page', async () => {
+  it('renders each with --pdf and no office suite on the PATH: A4, the shipped serif only, and each passes cchc check', async () => {
     const out = tempDir();
     const inputs = readdirSync(join(ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f)).map((f) => example(f));
-    const r = await run(['render', ...inputs, '--out-dir', out, '--pdf']);
+    // An empty PATH: no soffice, no libreoffice to find (the LibreOffice engine would fail with its install hint).
+    const r = await run(['render', ...inputs, '--out-dir', out, '--pdf'], { env: { PATH: '', Path: '' } });
     expect(r.code, r.stderr).toBe(0);
     const pdfs = readdirSync(out).filter((f) => f.endsWith('.pdf'));
     const docx = readdirSync(out).filter((f) => f.endsWith('.docx'));
@@ -137,6 +138,14 @@ describe('native PDF of every example', () => {
       expect(allText(p)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(allText(p)).toContain('Nơi nhận:');
     }
+    // The independent reading of the printed page (pdf.js, src/check): A4, margins, fonts, sizes and styles per
+    // part, the date on one line, the rules under the issuer and the motto, the signer, the page numbers.
+    const checked = await run(['check', '--format', 'json', ...pdfs.map((f) => join(out, f))]);
+    const report = JSON.parse(checked.stdout) as { files: string[]; problems: { file: string; severity: string; rule: string; message: string }[] };
+    expect(report.files.length).toBe(pdfs.length);
+    // Warnings too: a letter cchc makes should give the Văn thư nothing to look at twice.
+    expect(report.problems.map((p) => `${p.file}: ${p.severity} ${p.rule} ${p.message}`)).toEqual([]);
+    expect(checked.code, checked.stderr).toBe(0);
   });
 });
 
