@@ -34,9 +34,11 @@ export interface PdfAnatomy extends Anatomy {
   contactRule?: PdfRule;
   /** Pages that open an appendix ("Phụ lục …" first on the page), 1-based; every page after the first of them is an appendix's. */
   appendixStarts: number[];
-  /** Where the body's lines start (the left margin as printed) and end (the right margin), points. */
+  /** Where the body's lines start (the left margin as printed) and end (the right margin: an edge two full lines share), points. */
   bodyLeft?: number;
   bodyRight?: number;
+  /** The furthest end of any full line (not a paragraph's last): where lines should end when none share an edge. */
+  fullRight?: number;
 }
 
 const is = (re: RegExp) => (l: PdfLine) => re.test(fold(l.text));
@@ -258,14 +260,20 @@ const NOI_NHAN_INSET = 1.4;
  */
 function paragraphsOf(lines: PdfLine[], left = 0): PdfParagraph[] {
   const usual = commonGap(lines);
+  const edge = sharedRight(lines);
   const out: PdfLine[][] = [];
   for (const l of lines) {
     const cur = out[out.length - 1];
     const prev = cur?.[cur.length - 1];
     const gap = prev && prev.page === l.page ? l.y - prev.y : undefined;
     const indented = prev !== undefined && l.x > left + 4 && Math.abs(prev.x - left) < 2;
+    // One-line paragraphs evenly spaced look like the lines of one paragraph (their gap is the usual one). But the
+    // lines of a paragraph after its first start left of its indented first line, and all but its last run to the
+    // right edge: a line indented just as the one before, which fell short of that edge (or of any edge, when no
+    // two lines share one), begins a paragraph.
+    const again = prev !== undefined && l.x > left + 4 && Math.abs(l.x - prev.x) < 1 && (edge === undefined || edge - prev.right > 12);
     // A point and a half over the usual pitch: less is rounding, more is space between paragraphs.
-    if (!cur || (gap !== undefined && gap > (usual ?? 1.2 * l.size * 1.149) + 1.5) || indented) out.push([l]);
+    if (!cur || (gap !== undefined && gap > (usual ?? 1.2 * l.size * 1.149) + 1.5) || indented || again) out.push([l]);
     else cur.push(l);
   }
   return out.map((ls) => ({ para: paragraph(ls), lines: ls }));
@@ -293,10 +301,20 @@ function paragraph(lines: PdfLine[]): Para {
   return { ...first, runs, text: lines.map((l) => l.text).join(' ') };
 }
 
-/** Where body lines start and where full lines end. */
-function margins(paragraphs: PdfParagraph[], left: number | undefined): { bodyLeft?: number; bodyRight?: number } {
+/** The furthest right end that two or more lines share (within a point): the edge justified lines are set to. */
+function sharedRight(lines: readonly PdfLine[]): number | undefined {
+  const rights = lines.map((l) => l.right).sort((a, b) => b - a);
+  const k = rights.findIndex((r, i) => i > 0 && rights[i - 1]! - r <= 1);
+  return k < 0 ? undefined : rights[k - 1];
+}
+
+/**
+ * Where body lines start and where full lines end: the edge the paragraphs' lines other than their last share.
+ * A body with no such edge (one full line, or none) does not say where its right margin is.
+ */
+function margins(paragraphs: PdfParagraph[], left: number | undefined): { bodyLeft?: number; bodyRight?: number; fullRight?: number } {
   const full = paragraphs.flatMap((p) => p.lines.slice(0, -1));
-  return { bodyLeft: left, bodyRight: full.length ? Math.max(...full.map((l) => l.right)) : undefined };
+  return { bodyLeft: left, bodyRight: sharedRight(full), fullRight: full.length ? Math.max(...full.map((l) => l.right)) : undefined };
 }
 
 export type { Line };

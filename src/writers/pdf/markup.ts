@@ -23,15 +23,19 @@ const DESCENT = 0.216;
 const SINGLE = ASCENT + DESCENT;
 const leading = (multiple: number | undefined): string => `${+(((multiple ?? 1) - 1) * SINGLE).toFixed(4)}em`;
 
+/** The width a paragraph's lines have, points: its first line's, and the others'. */
+interface Widths { first: number; rest: number }
+
 /**
  * Word breaks a word wider than its line where the line ends; Typst lets it run off the page or out of its cell.
- * Such a word (a long code, a URL, a clerk's typo) gets a zero-width space wherever a line of `widthPt` would end,
- * and only such a word: text copied out of the PDF keeps every code that fits its line intact.
+ * Such a word (a long code, a URL, a clerk's typo) gets a zero-width space wherever a line would end, and only
+ * such a word: text copied out of the PDF keeps every code that fits its line intact.
  */
-function breakable(r: Run, widthPt: number): string {
+function breakable(r: Run, w: Widths): string {
+  const narrowest = Math.min(w.first, w.rest);
   // A word of no more characters than the widest character fits in the line fits: only longer ones are measured.
-  if (!longerRun(r.text, widthPt / emToPt(WIDEST, r.sizePt))) return r.text;
-  return r.text.replace(/\S+/g, (w) => (textWidthPt(w, r.sizePt, r) <= widthPt ? w : broken(w, r, widthPt)));
+  if (!longerRun(r.text, narrowest / emToPt(WIDEST, r.sizePt))) return r.text;
+  return r.text.replace(/\S+/g, (word) => (textWidthPt(word, r.sizePt, r) <= narrowest ? word : broken(word, r, w)));
 }
 
 /** Whether `text` has more than `n` characters between two spaces (a scan: most runs have no such word). */
@@ -44,21 +48,26 @@ function longerRun(text: string, n: number): boolean {
   return false;
 }
 
-/** A zero-width space before each character that would start a new line of `widthPt`. */
-function broken(w: string, r: Run, widthPt: number): string {
+/**
+ * A zero-width space before each character that would start a new line: the first piece as wide as the first
+ * line, the next ones as the lines after it, so those lines end at the margin as Word's do.
+ */
+function broken(word: string, r: Run, w: Widths): string {
   let line = 0;
-  return [...w].map((c) => {
+  let width = w.first;
+  return [...word].map((c) => {
     const cw = textWidthPt(c, r.sizePt, r);
-    const cut = line > 0 && line + cw > widthPt;
+    const cut = line > 0 && line + cw > width;
+    if (cut) width = w.rest;
     line = cut ? cw : line + cw;
     return cut ? `\u200B${c}` : c;
   }).join('');
 }
 
-function runs(rs: readonly Run[], widthPt: number): string {
+function runs(rs: readonly Run[], widths: Widths): string {
   return rs.map((r) => {
     const style = `size: ${r.sizePt}pt${r.bold ? ', weight: "bold"' : ''}${r.italic ? ', style: "italic"' : ''}`;
-    return `#text(${style}, ${typstString(breakable(r, widthPt))})`;
+    return `#text(${style}, ${typstString(breakable(r, widths))})`;
   }).join('');
 }
 
@@ -70,8 +79,9 @@ function para(p: Para, width: number): string {
   const hanging = ind.hanging ?? 0;
   const left = (ind.left ?? 0) - hanging;
   const right = ind.right ?? 0;
-  // The narrowest line of the paragraph: its first, when indented further than the rest.
-  const lineWidth = (width - Math.max(0, left) - right - Math.max(ind.firstLine ?? 0, hanging)) / 20;
+  // What its first line and its other lines hold (a first-line indent or a hanging indent narrows one of them).
+  const inner = width - Math.max(0, left) - right;
+  const lineWidth: Widths = { first: (inner - (ind.firstLine ?? 0)) / 20, rest: (inner - hanging) / 20 };
   const size = p.runs[0]?.sizePt ?? 14;
   const settings = [
     `justify: ${p.align === 'justify'}`,
@@ -109,15 +119,19 @@ const firstLeading = (p: Para): number => (p.lineMultiple && p.lineMultiple > 1
 const before = (b: Block): number => (b.kind === 'para' ? b.spaceBefore + firstLeading(b) : b.kind === 'rule' ? b.spaceBefore : b.kind === 'keep' ? before(b.blocks[0]!) : 0);
 const after = (b: Block): number => (b.kind === 'para' || b.kind === 'rule' ? b.spaceAfter : b.kind === 'keep' ? after(b.blocks.at(-1)!) : 0);
 
-/** Blocks one after another with their spacing; `inner` blocks (in a cell or a keep group) are given theirs too. */
-function blocks(bs: readonly Block[], width: number): string {
+/**
+ * Blocks one after another with their spacing. With `edges` (a section, a table cell) the first block's space
+ * before and the last one's space after are given too; a keep group leaves its edges to the blocks around it,
+ * which count them already (before() and after() of a keep are its first and last block's).
+ */
+function blocks(bs: readonly Block[], width: number, edges = true): string {
   let out = '';
   bs.forEach((b, i) => {
-    out += gap((i === 0 ? before(b) : after(bs[i - 1]!) + before(b)));
+    if (i > 0 || edges) out += gap(i === 0 ? before(b) : after(bs[i - 1]!) + before(b));
     out += `${block(b, width)}\n`;
   });
   const last = bs.at(-1);
-  if (last) out += gap(after(last));
+  if (last && edges) out += gap(after(last));
   return out;
 }
 
@@ -127,7 +141,7 @@ function block(b: Block, width: number): string {
     case 'rule': return rule(b);
     case 'table': return table(b);
     // Kept together: the last body paragraph and the signature block never part across pages.
-    case 'keep': return `#block(width: 100%, spacing: 0pt, breakable: false)[\n${blocks(b.blocks, width)}]`;
+    case 'keep': return `#block(width: 100%, spacing: 0pt, breakable: false)[\n${blocks(b.blocks, width, false)}]`;
   }
 }
 

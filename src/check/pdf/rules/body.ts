@@ -17,11 +17,13 @@ export const bodyAlign: PdfCheck = {
   doc: 'Đoạn nội dung canh đều hai bên (các dòng đầy kết thúc ở lề phải)',
   clause: CLAUSE.body,
   check({ a }) {
-    if (a.bodyRight === undefined) return [];
+    // Ragged lines may share no edge: then the furthest of them stands for where full lines should end.
+    const edge = a.bodyRight ?? a.fullRight;
+    if (edge === undefined) return [];
     return a.paragraphs
       .filter((p) => {
         const full = p.lines.slice(0, -1);
-        return full.length > 0 && full.filter((l) => a.bodyRight! - l.right > 3).length * 2 > full.length;
+        return full.length > 0 && full.filter((l) => edge - l.right > 3).length * 2 > full.length;
       })
       .map((p) => error(a.where(p.para), `Đoạn văn không canh đều hai bên (các dòng kết thúc so le ở lề phải): ${quote(p.para.text)}${decree(B.sizePt.says)}`));
   },
