@@ -185,6 +185,8 @@ describe('hostile text is data, not markup', () => {
     const pieces = pageWords(p, 1).filter((w) => /^[A\u200B]{20,}$/.test(w.text));
     expect(pieces.length).toBeGreaterThan(3);
     for (const w of pieces.slice(1, -1)) expect(595.3 - 42.5 - w.x1).toBeLessThan(14);
+    // No line of the page, the long word's first included, reaches into the right margin.
+    for (const w of pageWords(p, 1)) expect(w.x1, w.text.slice(0, 20)).toBeLessThanOrEqual(595.3 - 42.5 + 0.5);
     expect(await checked(p)).toEqual([]);
   });
 });

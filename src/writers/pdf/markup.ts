@@ -64,10 +64,15 @@ function broken(word: string, r: Run, w: Widths): string {
   }).join('');
 }
 
+/**
+ * Each run as a Typst text. The break points of a too-long word go between texts (`#sym.zws`), not inside one
+ * string: inside, Typst justified the line ending there one character past the margin (measured; between, the
+ * line ends at the margin).
+ */
 function runs(rs: readonly Run[], widths: Widths): string {
   return rs.map((r) => {
     const style = `size: ${r.sizePt}pt${r.bold ? ', weight: "bold"' : ''}${r.italic ? ', style: "italic"' : ''}`;
-    return `#text(${style}, ${typstString(breakable(r, widths))})`;
+    return breakable(r, widths).split('\u200B').map((piece) => `#text(${style}, ${typstString(piece)})`).join('#sym.zws');
   }).join('');
 }
 
