@@ -112,10 +112,22 @@ export interface DocModel {
   styles: StyleSheet;
 }
 
+/** Style sheets by their styles and theme parts: letters sharing those parts (package.ts) share one sheet. */
+const SHEETS = new WeakMap<XmlElement, WeakMap<XmlElement, StyleSheet>>();
+const NO_PART: XmlElement = { name: '', attrs: {}, children: [] };
+
+function sheetOf(styles: XmlElement | undefined, theme: XmlElement | undefined): StyleSheet {
+  const byTheme = SHEETS.get(styles ?? NO_PART) ?? new WeakMap<XmlElement, StyleSheet>();
+  SHEETS.set(styles ?? NO_PART, byTheme);
+  let sheet = byTheme.get(theme ?? NO_PART);
+  if (!sheet) byTheme.set(theme ?? NO_PART, (sheet = new StyleSheet(styles, theme)));
+  return sheet;
+}
+
 /** Opens and models a DOCX. Throws NotDocx when it is not one. */
 export function buildModel(bytes: Uint8Array): DocModel {
   const docx = openDocx(bytes);
-  const styles = new StyleSheet(docx.styles, docx.theme);
+  const styles = sheetOf(docx.styles, docx.theme);
   const walker = new Walker(styles, new Numbering(docx.numbering));
   const body = child(docx.document, 'w:body');
   const paras = body ? walker.walk(body, 'document') : [];
@@ -148,7 +160,6 @@ class Walker {
   private boxes = 0;
   private paras: Para[] = [];
   private part = '';
-  private readonly cache = new Map<string, Resolved>();
 
   constructor(
     private readonly styles: StyleSheet,
@@ -264,10 +275,7 @@ class Walker {
   }
 
   private resolve(id: string | undefined, type: 'paragraph' | 'character' | 'table'): Resolved {
-    const key = `${type}\u0000${id ?? ''}`;
-    let r = this.cache.get(key);
-    if (!r) this.cache.set(key, (r = this.styles.resolve(id, type)));
-    return r;
+    return this.styles.resolve(id, type);
   }
 }
 

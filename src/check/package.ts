@@ -54,7 +54,7 @@ export function openDocx(bytes: Uint8Array): Docx {
   const load = (t: string) => {
     const r = byType(t);
     const data = r && files.get(r.target);
-    return data ? xmlPart(r.target, data) : undefined;
+    return data ? sharedPart(r.target, data) : undefined;
   };
   const parts: Docx['parts'] = new Map();
   for (const r of rels) {
@@ -75,13 +75,38 @@ function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
 }
 
 function xmlPart(name: string, data: Uint8Array): XmlElement {
-  let text: string;
+  return parsePart(name, partText(name, data));
+}
+
+/**
+ * Styles, numbering and theme parts recently read, by their text. Letters made by one program or from one
+ * template share these parts byte for byte (a python-docx styles part is 350 KB): a run over many letters parses
+ * each once. The trees are only read, never changed, so one serves every letter that has the same text.
+ */
+const SHARED = new Map<string, XmlElement>();
+const SHARED_MAX = 8;
+
+function sharedPart(name: string, data: Uint8Array): XmlElement {
+  const text = partText(name, data);
+  let root = SHARED.get(text);
+  if (!root) {
+    root = parsePart(name, text);
+    if (SHARED.size >= SHARED_MAX) SHARED.delete(SHARED.keys().next().value!);
+    SHARED.set(text, root);
+  }
+  return root;
+}
+
+function partText(name: string, data: Uint8Array): string {
   try {
     const utf16 = data[0] === 0xff && data[1] === 0xfe;
-    text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(data);
+    return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(data);
   } catch {
     throw new NotDocx(`Phần ${name} của tệp DOCX không phải văn bản UTF-8 hợp lệ.`);
   }
+}
+
+function parsePart(name: string, text: string): XmlElement {
   try {
     return parseXml(text, { prefixes: PREFIXES });
   } catch (e) {

@@ -36,6 +36,7 @@ export class StyleSheet {
   readonly defaults: { pPr: ParaProps; rPr: RunProps };
   private readonly styles = new Map<string, Style>();
   private readonly themeFonts = new Map<string, string>();
+  private readonly resolved = new Map<string, Resolved>();
 
   constructor(styles: XmlElement | undefined, theme: XmlElement | undefined) {
     const dd = child(styles, 'w:docDefaults');
@@ -96,8 +97,18 @@ export class StyleSheet {
     return undefined;
   }
 
-  /** The merged properties of a paragraph, character or table style (the type's default when id is unset). */
+  /**
+   * The merged properties of a paragraph, character or table style (the type's default when id is unset), worked
+   * out once per style: the results are never changed, and a style sheet may serve many letters (model.ts).
+   */
   resolve(id: string | undefined, type: 'paragraph' | 'character' | 'table'): Resolved {
+    const key = `${type}\u0000${id ?? ''}`;
+    let r = this.resolved.get(key);
+    if (!r) this.resolved.set(key, (r = this.merged(id, type)));
+    return r;
+  }
+
+  private merged(id: string | undefined, type: 'paragraph' | 'character' | 'table'): Resolved {
     // A character style is applied only where a run names one; the "default" character style is a no-op.
     const chain = type === 'character' && id === undefined ? [] : this.chain(id, type);
     let pPr = emptyPara();
