@@ -31,11 +31,13 @@ interface Widths { first: number; rest: number }
  * Such a word (a long code, a URL, a clerk's typo) gets a zero-width space wherever a line would end, and only
  * such a word: text copied out of the PDF keeps every code that fits its line intact.
  */
-function breakable(r: Run, w: Widths): string {
+function breakable(r: Run, w: Widths, first: boolean): string {
   const narrowest = Math.min(w.first, w.rest);
   // A word of no more characters than the widest character fits in the line fits: only longer ones are measured.
   if (!longerRun(r.text, narrowest / emToPt(WIDEST, r.sizePt))) return r.text;
-  return r.text.replace(/\S+/g, (word) => (textWidthPt(word, r.sizePt, r) <= narrowest ? word : broken(word, r, w)));
+  // Only the paragraph's first word starts on its first line; any other too-long word starts a line after it.
+  return r.text.replace(/\S+/g, (word, at: number) =>
+    (textWidthPt(word, r.sizePt, r) <= narrowest ? word : broken(word, r, first && at === 0 ? w.first : w.rest, w.rest)));
 }
 
 /** Whether `text` has more than `n` characters between two spaces (a scan: most runs have no such word). */
@@ -49,16 +51,16 @@ function longerRun(text: string, n: number): boolean {
 }
 
 /**
- * A zero-width space before each character that would start a new line: the first piece as wide as the first
- * line, the next ones as the lines after it, so those lines end at the margin as Word's do.
+ * A zero-width space before each character that would start a new line: the first piece as wide as the line it
+ * starts (`first`), the next ones as the lines after it (`rest`), so those lines end at the margin as Word's do.
  */
-function broken(word: string, r: Run, w: Widths): string {
+function broken(word: string, r: Run, first: number, rest: number): string {
   let line = 0;
-  let width = w.first;
+  let width = first;
   return [...word].map((c) => {
     const cw = textWidthPt(c, r.sizePt, r);
     const cut = line > 0 && line + cw > width;
-    if (cut) width = w.rest;
+    if (cut) width = rest;
     line = cut ? cw : line + cw;
     return cut ? `\u200B${c}` : c;
   }).join('');
@@ -70,9 +72,9 @@ function broken(word: string, r: Run, w: Widths): string {
  * line ends at the margin).
  */
 function runs(rs: readonly Run[], widths: Widths): string {
-  return rs.map((r) => {
+  return rs.map((r, k) => {
     const style = `size: ${r.sizePt}pt${r.bold ? ', weight: "bold"' : ''}${r.italic ? ', style: "italic"' : ''}`;
-    return breakable(r, widths).split('\u200B').map((piece) => `#text(${style}, ${typstString(piece)})`).join('#sym.zws');
+    return breakable(r, widths, k === 0).split('\u200B').map((piece) => `#text(${style}, ${typstString(piece)})`).join('#sym.zws');
   }).join('');
 }
 
