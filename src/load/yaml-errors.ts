@@ -1,4 +1,4 @@
-import { Parser, type ErrorCode, type YAMLError } from 'yaml';
+import type { ErrorCode, YAMLError } from 'yaml';
 
 /**
  * The `yaml` parser's errors, said in Vietnamese with the fix. The parser names what it saw ("Implicit keys need
@@ -87,15 +87,15 @@ function quotedLine(line: string): string | null {
 
 /**
  * Problems for the parser's errors, one per mistake. `errors` are the document's errors (positions are offsets
- * into `text`); the result is sorted by offset.
+ * into `text`), `tokens` the parser's tokens of `text`; the result is sorted by offset.
  */
-export function syntaxProblems(text: string, errors: readonly YAMLError[], firstLine = 1): SyntaxProblem[] {
+export function syntaxProblems(text: string, errors: readonly YAMLError[], firstLine: number, tokens: readonly unknown[]): SyntaxProblem[] {
   // A clean file costs nothing here: the text is only looked at again when the parser erred.
   if (!errors.length) return [];
   const ctx = new Context(text, firstLine);
   const tabs = tabProblem(ctx, errors);
   if (tabs) return [tabs];
-  const openers = unclosed(text);
+  const openers = unclosed(tokens);
   const said: (Said & { line: number })[] = [];
   for (const e of errors) {
     const s = diagnose(ctx, e, openers);
@@ -139,12 +139,12 @@ interface Opener { offset: number; char: string }
 type Token = { type?: string; offset?: number; source?: string; start?: { source?: string; offset: number }; end?: { source?: string }[] };
 
 /**
- * Quotes and brackets left open, where each opens. Walks the parser's token tree with an explicit stack: a
- * hostile file nests thousands of levels deep.
+ * Quotes and brackets left open, where each opens, from the parser's tokens of the text. Walks the token tree with
+ * an explicit stack: a hostile file nests thousands of levels deep.
  */
-function unclosed(text: string): Opener[] {
+function unclosed(tokens: readonly unknown[]): Opener[] {
   const found: Opener[] = [];
-  const stack: unknown[] = [...new Parser().parse(text)];
+  const stack: unknown[] = [...tokens];
   while (stack.length) {
     const t = stack.pop();
     if (!t || typeof t !== 'object') continue;
