@@ -4,7 +4,7 @@
  * as). Coordinates are points from the page's top-left corner, y down, whatever the PDF's own transforms.
  * The result is plain data: the checks never see pdf.js.
  */
-import type { Pdfjs } from './pdfjs-entry.js';
+import { FONTLESS_DOCUMENT, type Pdfjs } from './pdfjs-entry.js';
 
 export interface PdfText {
   str: string;
@@ -69,7 +69,9 @@ export async function extract(pdfjs: Pdfjs, bytes: Uint8Array): Promise<PdfFacts
     // pdf.js takes over (detaches) the buffer it is given: the caller keeps its own.
     data: bytes.slice(),
     isEvalSupported: false,
-    disableFontFace: true,
+    // Fonts go to a document that keeps none (pdfjs-entry.ts): no glyph outlines are built for drawing.
+    disableFontFace: false,
+    ownerDocument: FONTLESS_DOCUMENT,
     useSystemFonts: false,
     verbosity: 0,
     stopAtErrors: false,
