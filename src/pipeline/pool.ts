@@ -25,6 +25,12 @@ export const PDF_LETTERS_PER_THREAD = 100;
 declare const __CCHC_BUNDLED_WORKER__: string | undefined;
 const WORKER_FILE = typeof __CCHC_BUNDLED_WORKER__ === 'string' ? __CCHC_BUNDLED_WORKER__ : './worker-entry.js';
 
+/** The render worker's file, for threads started outside the pool (print-parts.ts). */
+export const workerUrl = (): URL => new URL(WORKER_FILE, import.meta.url);
+
+/** Worker heap limits: a thread holds a few letters at a time (see start()). */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+
 interface Active {
   items: WorkItem[];
   next: number;
@@ -60,7 +66,7 @@ export class WorkerPool {
   private readonly retired: Promise<void>[] = [];
   /** Threads ended on purpose: their exit is no failure. */
   private readonly dismissed = new WeakSet<Worker>();
-  private readonly url = new URL(WORKER_FILE, import.meta.url);
+  private readonly url = workerUrl();
 
   /**
    * Starts the threads at once: each spends ~100 ms loading the bundle and the templates, which then overlaps
@@ -76,8 +82,7 @@ export class WorkerPool {
   private start(i: number): Worker {
     // A worker holds a few chunks of letters at a time: a small heap makes it collect often and keeps a
     // 10,000-letter run's memory down (≈ 60 MB less in all), at no measurable cost in speed.
-    const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
-    const w = new Worker(this.url, { workerData: this.init, resourceLimits });
+    const w = new Worker(this.url, { workerData: this.init, resourceLimits: WORKER_LIMITS });
     this.started++;
     w.on('message', (msg: 'ready' | 'closed' | Rendered[]) => { if (Array.isArray(msg) && this.workers[i] === w) this.received(i, msg); });
     // A thread that fails while nobody waits on it must not crash the process: run() reports it.
@@ -237,7 +242,7 @@ export class WorkerPool {
 }
 
 /** Asks a thread to remove its temporary folders; settles when it has (or could not, or after CLOSE_WAIT_MS). */
-function closeThread(w: Worker): Promise<void> {
+export function closeThread(w: Worker): Promise<void> {
   const closed = new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, CLOSE_WAIT_MS);
     w.on('message', (m) => { if (m === 'closed') { clearTimeout(timer); resolve(); } });

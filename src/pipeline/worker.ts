@@ -1,6 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { StagedWriter } from '../files/staged.js';
+import type { DocMeta } from '../layout/model.js';
 import { LetterRenderer } from '../render/letter.js';
+import type { Letter } from '../schema/letter.js';
+import type { PrintPart } from '../writers/pdf/writer.js';
 import { buffersOf, renderJob, writeRendered, type Rendered, type WorkItem, type WorkResult } from './write.js';
 
 /** What a worker starts with: the run's template folders, its "today", and whether it will make PDFs. */
@@ -10,7 +13,12 @@ export interface WorkerInit { templateDirs: string[]; today: string; pdf?: boole
 export type ToWorker =
   | { render: WorkItem[]; andWrite: boolean }
   | { write: { item: WorkItem; rendered: Rendered }[] }
+  | { printPart: Letter[]; meta: DocMeta }
+  | { bindPrint: PrintPart[]; meta: DocMeta; first: Letter }
   | { close: true };
+
+/** What a worker sends back for a print file (print-parts.ts): a part it set, or the file it bound. */
+export type PrintDone = { part: PrintPart } | { bound: Uint8Array };
 
 /**
  * A render worker. It renders letters, and writes them — each thread into a temporary folder of its own, so
@@ -28,6 +36,16 @@ export function startWorker(): Promise<void> {
   parentPort!.on('message', (msg: ToWorker) => {
     queue = queue.then((renderer) => {
       if ('close' in msg) { writer.close(); parentPort!.postMessage('closed'); return renderer; }
+      if ('printPart' in msg) {
+        const part = renderer.printPart(msg.printPart, msg.meta);
+        parentPort!.postMessage({ part } satisfies PrintDone, [part.pdf.buffer as ArrayBuffer]);
+        return renderer;
+      }
+      if ('bindPrint' in msg) {
+        const bound = renderer.bindPrint(msg.bindPrint, msg.meta, msg.first);
+        parentPort!.postMessage({ bound } satisfies PrintDone, [bound.buffer as ArrayBuffer]);
+        return renderer;
+      }
       if ('render' in msg) {
         const rendered = msg.render.map((item) => renderJob(renderer, item));
         if (!msg.andWrite) { post(rendered); return renderer; }

@@ -4,7 +4,7 @@ import type { Letter } from '../schema/letter.js';
 import { BUILTIN_DIR, TemplateSet } from '../template/engine.js';
 import { inlineBold, parseMarkup, type BodyParagraph } from '../template/markup.js';
 import { DocxWriter } from '../writers/docx/writer.js';
-import { PdfWriter } from '../writers/pdf/writer.js';
+import { PdfWriter, type PrintPart } from '../writers/pdf/writer.js';
 
 export interface RenderOptions {
   /** Folders of user templates, searched before the built-in ones. */
@@ -74,6 +74,16 @@ export class LetterRenderer {
   /** Letters in one PDF for printing, each from an odd page. */
   renderPrint(letters: readonly Letter[], meta: DocMeta): Uint8Array {
     return this.pdf.writePrint(letters.map((l) => this.model(l)), meta);
+  }
+
+  /** One part of a large print file (PRINT_PART letters at most), as a render thread sets it. */
+  printPart(letters: readonly Letter[], meta: DocMeta): PrintPart {
+    return this.pdf.printPart(letters.map((l) => this.model(l)), meta);
+  }
+
+  /** The print file from parts set elsewhere, in order; `first` is the run's first letter (its page size). */
+  bindPrint(parts: readonly PrintPart[], meta: DocMeta, first: Letter): Uint8Array {
+    return this.pdf.bind(parts, meta, this.model(first).sections[0]!.page);
   }
 
   /** The Typst source the PDF engine gets (for tests). */

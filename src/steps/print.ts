@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { ExistsError, writeFileAtomic } from '../files/atomic.js';
+import { printInParts } from '../pipeline/print-parts.js';
 import type { OutputStep, StepReport } from '../pipeline/steps.js';
 import type { Problem } from '../problem.js';
 import { isoDay } from '../schema/date.js';
 import { LetterRenderer } from '../render/letter.js';
+import { PRINT_PART } from '../writers/pdf/writer.js';
 
 
 const runProblem = (file: string, message: string, rule: string): Problem => ({ file, line: 0, col: 0, severity: 'error', message, rule });
@@ -23,10 +25,13 @@ export function printStep(file: string): OutputStep {
     async finish(written, ctx): Promise<StepReport> {
       const report: StepReport = { name: 'print', written: [], failed: 0, problems: [] };
       try {
-        const renderer = await LetterRenderer.create({ templateDirs: ctx.templateDirs, today: ctx.today });
         const meta = { title: `Bản in ${written.length} công văn`, author: 'cchc', subject: 'Công văn theo Nghị định 30/2020/NĐ-CP', date: isoDay(ctx.today) };
-        const bytes = renderer.renderPrint(written.map((w) => w.job.letter), meta);
-        if (ctx.signal.aborted) return report;
+        const letters = written.map((w) => w.job.letter);
+        // A large run is set in parts on render threads that end (print-parts.ts): Typst's memory goes with them.
+        const bytes = letters.length <= PRINT_PART
+          ? (await LetterRenderer.create({ templateDirs: ctx.templateDirs, today: ctx.today })).renderPrint(letters, meta)
+          : await printInParts(letters, meta, { templateDirs: ctx.templateDirs, today: ctx.today.toISOString(), pdf: true }, ctx.signal);
+        if (!bytes || ctx.signal.aborted) return report;
         writeFileAtomic(file, bytes, ctx.force);
         report.written.push(file);
       } catch (e) {

@@ -1,4 +1,4 @@
-import type { DocMeta, LetterModel } from '../../layout/model.js';
+import type { DocMeta, LetterModel, Section } from '../../layout/model.js';
 import { TypstEngine } from './engine.js';
 import { typstBinder, typstDocument, typstPrint } from './markup.js';
 
@@ -9,14 +9,16 @@ import { typstBinder, typstDocument, typstPrint } from './markup.js';
  */
 export const PRINT_PART = 40;
 
+/** A part of a print file as set: its PDF and its number of pages. */
+export interface PrintPart { pdf: Uint8Array; pages: number }
+
 /** Writes a letter model as a PDF with the Typst engine, in this process: no office suite involved. */
 export class PdfWriter {
   private engine: TypstEngine | undefined;
 
   /** Starts the engine and sets a line of text, so the first letter does not pay for either. */
   warm(): void {
-    this.engine ??= TypstEngine.create();
-    this.engine.warm();
+    this.engineNow().warm();
   }
 
   /** The Typst source of a letter (for tests and for looking at what the engine gets). */
@@ -25,8 +27,7 @@ export class PdfWriter {
   }
 
   write(model: LetterModel): Uint8Array {
-    this.engine ??= TypstEngine.create();
-    return this.engine.pdf(typstDocument(model), model.meta.date);
+    return this.engineNow().pdf(typstDocument(model), model.meta.date);
   }
 
   /**
@@ -34,19 +35,33 @@ export class PdfWriter {
    * letters; beyond, parts of that many bound into one (plain PDF: Typst embeds no PDF in a PDF/A file).
    */
   writePrint(models: readonly LetterModel[], meta: DocMeta): Uint8Array {
-    const engine = (this.engine ??= TypstEngine.create());
-    if (models.length <= PRINT_PART) return engine.pdf(typstPrint(models, meta), meta.date);
-    const parts: { name: string; pages: number }[] = [];
+    if (models.length <= PRINT_PART) return this.engineNow().pdf(typstPrint(models, meta), meta.date);
+    const parts: PrintPart[] = [];
+    for (let k = 0; k < models.length; k += PRINT_PART) parts.push(this.printPart(models.slice(k, k + PRINT_PART), meta));
+    return this.bind(parts, meta, models[0]!.sections[0]!.page);
+  }
+
+  /** One part of a large print file (at most PRINT_PART letters): its PDF and its number of pages. */
+  printPart(models: readonly LetterModel[], meta: DocMeta): PrintPart {
+    return this.engineNow().pages(typstPrint(models, meta), meta.date);
+  }
+
+  /** The print file from its parts, in order; `blank` is the page added after a part that ends on an odd page. */
+  bind(parts: readonly PrintPart[], meta: DocMeta, blank: Section['page']): Uint8Array {
+    const engine = this.engineNow();
     try {
-      for (let k = 0; k < models.length; k += PRINT_PART) {
-        const part = engine.pages(typstPrint(models.slice(k, k + PRINT_PART), meta), meta.date);
-        const name = `part-${parts.length}.pdf`;
+      const named = parts.map((part, k) => {
+        const name = `part-${k}.pdf`;
         engine.provide(name, part.pdf);
-        parts.push({ name, pages: part.pages });
-      }
-      return engine.pages(typstBinder(parts, meta, models[0]!.sections[0]!.page), meta.date, false).pdf;
+        return { name, pages: part.pages };
+      });
+      return engine.pages(typstBinder(named, meta, blank), meta.date, false).pdf;
     } finally {
       engine.forget();
     }
+  }
+
+  private engineNow(): TypstEngine {
+    return (this.engine ??= TypstEngine.create());
   }
 }
