@@ -71,12 +71,10 @@ export class LetterRenderer {
     return this.pdf.write(model);
   }
 
-  /** Letters in one PDF for printing, each from an odd page. */
-  renderPrint(letters: readonly Letter[], meta: DocMeta): Uint8Array {
-    return this.pdf.writePrint(letters.map((l) => this.model(l)), meta);
-  }
-
-  /** One part of a large print file (PRINT_PART letters at most), as a render thread sets it. */
+  /**
+   * Letters (PRINT_PART at most) in one PDF for printing, each from an odd page: a whole print file, or a part of
+   * a larger one as a render thread sets it.
+   */
   printPart(letters: readonly Letter[], meta: DocMeta): PrintPart {
     return this.pdf.printPart(letters.map((l) => this.model(l)), meta);
   }

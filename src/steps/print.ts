@@ -29,7 +29,7 @@ export function printStep(file: string): OutputStep {
         const letters = written.map((w) => w.job.letter);
         // A large run is set in parts on render threads that end (print-parts.ts): Typst's memory goes with them.
         const bytes = letters.length <= PRINT_PART
-          ? (await LetterRenderer.create({ templateDirs: ctx.templateDirs, today: ctx.today })).renderPrint(letters, meta)
+          ? (await LetterRenderer.create({ templateDirs: ctx.templateDirs, today: ctx.today })).printPart(letters, meta).pdf
           : await printInParts(letters, meta, { templateDirs: ctx.templateDirs, today: ctx.today.toISOString(), pdf: true }, ctx.signal);
         if (!bytes || ctx.signal.aborted) return report;
         writeFileAtomic(file, bytes, ctx.force);

@@ -16,14 +16,14 @@ export function shippedFonts(): Buffer[] {
   return readdirSync(dir).filter((f) => f.endsWith('.ttf')).sort().map((f) => readFileSync(join(dir, f)));
 }
 
-/**
- * The Typst compiler (typst.ts's Node addon, prebuilt for Windows, macOS and Linux), made once per thread: making
- * it reads the fonts (~0.1–0.2 s); a letter then takes a few milliseconds.
- */
 /** Every this many documents the memo cache is swept of what the last EVICT_EVERY × EVICT_AGE did not use. */
 const EVICT_EVERY = 10;
 const EVICT_AGE = 3;
 
+/**
+ * The Typst compiler (typst.ts's Node addon, prebuilt for Windows, macOS and Linux), made once per thread: making
+ * it reads the fonts (~0.1–0.2 s); a letter then takes a few milliseconds.
+ */
 export class TypstEngine {
   private documents = 0;
   private constructor(private readonly compiler: Compiler) {}

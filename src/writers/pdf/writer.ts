@@ -31,22 +31,17 @@ export class PdfWriter {
   }
 
   /**
-   * Many letters in one PDF for printing, each from an odd page (markup.ts, typstPrint): PDF/A-2b up to PRINT_PART
-   * letters; beyond, parts of that many bound into one (plain PDF: Typst embeds no PDF in a PDF/A file).
+   * Letters in one print document, each from an odd page (markup.ts, typstPrint), PDF/A-2b: a print file of up to
+   * PRINT_PART letters, or one part of a larger one (src/pipeline/print-parts.ts sets the parts, bind() binds them).
    */
-  writePrint(models: readonly LetterModel[], meta: DocMeta): Uint8Array {
-    if (models.length <= PRINT_PART) return this.engineNow().pdf(typstPrint(models, meta), meta.date);
-    const parts: PrintPart[] = [];
-    for (let k = 0; k < models.length; k += PRINT_PART) parts.push(this.printPart(models.slice(k, k + PRINT_PART), meta));
-    return this.bind(parts, meta, models[0]!.sections[0]!.page);
-  }
-
-  /** One part of a large print file (at most PRINT_PART letters): its PDF and its number of pages. */
   printPart(models: readonly LetterModel[], meta: DocMeta): PrintPart {
     return this.engineNow().pages(typstPrint(models, meta), meta.date);
   }
 
-  /** The print file from its parts, in order; `blank` is the page added after a part that ends on an odd page. */
+  /**
+   * The print file from its parts, in order; `blank` is the page added after a part that ends on an odd page.
+   * Plain PDF: Typst embeds no PDF in a PDF/A file.
+   */
   bind(parts: readonly PrintPart[], meta: DocMeta, blank: Section['page']): Uint8Array {
     const engine = this.engineNow();
     try {
