@@ -376,6 +376,6 @@ function endOfPage(page: Line[]): Line[] {
   return start < 0 ? [] : tail.slice(start);
 }
 
-/** Two paragraphs laid out in the same place: one table cell, one text box, or the page itself. */
-const sameContainer = (a: Para, b: Para): boolean =>
+/** Two paragraphs laid out in the same place: one table cell, one text box, or the page itself (of one part). */
+export const sameContainer = (a: Para, b: Para): boolean =>
   a.part === b.part && (a.cell ? sameCell(a, b) : !b.cell && a.box?.id === b.box?.id);

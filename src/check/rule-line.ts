@@ -7,7 +7,7 @@
  * The rule's span, where the file gives it, measures its length against the text's.
  */
 import type { Range } from '../decree/nd30.js';
-import { sameCell } from './anatomy.js';
+import { sameContainer } from './anatomy.js';
 import { inked, isEmpty, linesOf, type DocModel, type Line, type Para } from './model.js';
 import { center, containerSpan, placed, runsWidth, textArea, textSpan, width, type Span } from './place.js';
 import { visible } from './props.js';
@@ -50,7 +50,7 @@ export function ruleUnder(model: DocModel, line: Line, headerParas: Para[], riva
 export function ruleAbove(model: DocModel, line: Line, paras: Para[]): RuleFound {
   const p = line.para;
   if (line.k === 0 && visible(p.props.borders.top)) return { state: 'ok', span: borderSpan(model, p) };
-  const above = paras.slice(0, paras.indexOf(p)).filter((q) => together(p, q)).reverse();
+  const above = paras.slice(0, paras.indexOf(p)).filter((q) => sameContainer(p, q)).reverse();
   const text = above.findIndex((q) => !isEmpty(q));
   const empty = text < 0 ? above : above.slice(0, text);
   const next = empty[0];
@@ -95,14 +95,13 @@ function pick(model: DocModel, line: Line, rivals: readonly Line[], found: { q: 
 
 /** Paragraphs after p in the same container (the same table cell, the same text box, or the page body). */
 function following(model: DocModel, p: Para): Para[] {
-  return model.paras.slice(p.index + 1).filter((q) => together(p, q));
+  return model.paras.slice(p.index + 1).filter((q) => sameContainer(p, q));
 }
 
-const together = (p: Para, q: Para) => (p.cell ? sameCell(p, q) : p.box ? q.box?.id === p.box.id && !q.cell : !q.cell && !q.inTextBox);
 
 /** Where a drawn line may be anchored: the same cell or text box, or three paragraphs either side. */
 function neighbours(model: DocModel, p: Para): Para[] {
-  if (p.cell || p.box) return model.paras.filter((q) => q === p || together(p, q));
+  if (p.cell || p.box) return model.paras.filter((q) => q === p || sameContainer(p, q));
   return model.paras.slice(Math.max(0, p.index - 3), p.index + 4).filter((q) => !q.cell);
 }
 
